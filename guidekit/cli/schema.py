@@ -1,0 +1,24 @@
+"""`guidekit schema`: print the JSON Schema of the spec file."""
+
+from __future__ import annotations
+
+import click
+
+from guidekit.fileio import write_text_atomic
+from guidekit.spec.schema import spec_schema_text
+
+
+@click.command("schema")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write to this file instead of stdout.")
+def command(output: str | None) -> None:
+    """Print the JSON Schema of guidekit/v1 specs, for editors and tools.
+
+    Point yaml-language-server at it with a first line such as
+    `# yaml-language-server: $schema=guidekit.schema.json`.
+    """
+    text = spec_schema_text()
+    if output:
+        write_text_atomic(output, text)
+    else:
+        click.echo(text, nl=False)

@@ -1,0 +1,33 @@
+"""One spelling maps to two labels, so a submission could not be read."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from guidekit.spec.checks.base import Check, Finding
+from guidekit.spec.loader import LoadedSpec
+
+
+def normal(text: str) -> str:
+    """The form submissions and aliases are matched in."""
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def run(loaded: LoadedSpec) -> Iterator[Finding]:
+    owner: dict[str, str] = {}
+    for i, label in enumerate(loaded.spec.labels):
+        owner.setdefault(normal(label.value), label.value)
+    for i, label in enumerate(loaded.spec.labels):
+        for j, alias in enumerate(label.aliases):
+            at: tuple[Any, ...] = ("labels", i, "aliases", j)
+            other = owner.setdefault(normal(alias), label.value)
+            if other != label.value:
+                yield Finding(at, f"alias '{alias}' of label '{label.value}' "
+                                  f"already means label '{other}'",
+                              "each spelling may stand for one label only")
+
+
+CHECK = Check("alias-conflict", "error",
+              "An alias is the value or alias of another label.", run)

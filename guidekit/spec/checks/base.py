@@ -1,0 +1,31 @@
+"""What a check is: a code, a default level, a doc line and a function."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from guidekit.problems import Level
+from guidekit.spec.loader import LoadedSpec
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a check found, at a data path such as ('gold', 3, 'label').
+
+    `on_key` places it on the key rather than the value.
+    """
+
+    at: tuple[Any, ...]
+    message: str
+    hint: str | None = None
+    on_key: bool = False
+
+
+@dataclass(frozen=True)
+class Check:
+    code: str
+    level: Level
+    doc: str
+    run: Callable[[LoadedSpec], Iterable[Finding]]
