@@ -163,7 +163,7 @@ class _Builder:
             elif id(child) in open_ids:
                 pos = _pos(self.path, child)
                 raise _fatal(self.path, pos.line, pos.col, "recursive-alias",
-                             "alias refers to a node that contains itself")
+                             "this anchored node holds an alias to itself")
             elif id(child) not in size:
                 open_ids.add(id(child))
                 stack.append((child, iter(_children(child))))
