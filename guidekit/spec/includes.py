@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from guidekit.problems import Problem
+from guidekit.problems import Level, Problem
 from guidekit.spec.where import Pos, Where
 from guidekit.spec.yamlread import YamlProblem, read_yaml_text
 
@@ -61,7 +61,7 @@ def _included(entry: dict[str, Any], index: int, old: Where, where: Where,
 
 def _missing(entry: dict[str, Any], target: Path, pos: Pos) -> Problem:
     optional = str(entry.get("optional", "")).lower() in {"true", "yes"}
-    level = "warning" if optional else "error"
+    level: Level = "warning" if optional else "error"
     return Problem(pos.path, pos.line, pos.col, level, "include-missing",
                    f"included file '{entry['include']}' does not exist",
                    "build it first, or remove the entry" if not optional
@@ -110,8 +110,9 @@ def _read_jsonl(raw: bytes, shown: str) -> tuple[list[Any], Where]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise IncludeProblem(Problem(shown, 1, 1, "error", "not-utf8",
-                                     f"byte at offset {exc.start} is not UTF-8"))
+        message = f"byte at offset {exc.start} is not UTF-8"
+        raise IncludeProblem(
+            Problem(shown, 1, 1, "error", "not-utf8", message)) from None
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -119,10 +120,10 @@ def _read_jsonl(raw: bytes, shown: str) -> tuple[list[Any], Where]:
             row = json.loads(line, object_pairs_hook=_no_duplicates)
         except json.JSONDecodeError as exc:
             raise IncludeProblem(Problem(shown, number, exc.colno, "error",
-                                         "json-syntax", _lower(exc.msg)))
+                                         "json-syntax", _lower(exc.msg))) from None
         except ValueError as exc:
             raise IncludeProblem(Problem(shown, number, 1, "error",
-                                         "duplicate-key", str(exc)))
+                                         "duplicate-key", str(exc))) from None
         _place(where, (len(rows),), row, Pos(shown, number, 1))
         rows.append(row)
     return rows, where

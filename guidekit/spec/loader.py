@@ -6,6 +6,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+
 from pydantic import ValidationError
 
 from guidekit.errors import SpecError

@@ -14,6 +14,8 @@ TaskKind = Literal["single_label", "multi_label", "span", "rating"]
 Difficulty = Literal["easy", "medium", "hard"]
 Pool = Literal["exam", "practice", "honeypot"]
 Source = Literal["human", "model", "llm", "rule", "synthetic"]
+Stratum = Literal["label", "difficulty"]
+DEFAULT_STRATA: tuple[Stratum, ...] = ("label",)
 SPEC_FORMAT = "guidekit/v1"
 
 
@@ -41,7 +43,7 @@ class Task(Strict):
 
 
 class Rule(Strict):
-    id: str | None = Field(None, description="Stable id such as R7, unique in the spec.")
+    id: str | None = Field(None, description="Stable id such as R7, unique in a spec.")
     text: str = Field(description="The rule, in Markdown.")
 
 
@@ -118,9 +120,7 @@ class GoldInclude(Strict):
 class Quiz(Strict):
     questions: int = Field(20, ge=1)
     pass_: float = Field(0.8, alias="pass", ge=0, le=1)
-    stratify: list[Literal["label", "difficulty"]] = Field(
-        default_factory=lambda: ["label"]
-    )
+    stratify: list[Stratum] = Field(default_factory=lambda: list(DEFAULT_STRATA))
     seed: int = 0
 
 

@@ -45,7 +45,8 @@ class Where:
     def notes(self) -> dict[Path_, tuple[str, str]]:
         return dict(self._notes)
 
-    def take(self, other: Where, prefix: Path_, new_prefix: Path_ | None = None) -> None:
+    def take(self, other: Where, prefix: Path_,
+             new_prefix: Path_ | None = None) -> None:
         """Copy `other`'s places under `prefix`, re-rooted at `new_prefix`."""
         root = prefix if new_prefix is None else new_prefix
         n = len(prefix)

@@ -17,7 +17,7 @@ def normal(text: str) -> str:
 
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
     owner: dict[str, str] = {}
-    for i, label in enumerate(loaded.spec.labels):
+    for label in loaded.spec.labels:
         owner.setdefault(normal(label.value), label.value)
     for i, label in enumerate(loaded.spec.labels):
         for j, alias in enumerate(label.aliases):

@@ -1,0 +1,5 @@
+"""`python -m guidekit` runs the command line."""
+
+from guidekit.cli import main
+
+main()
