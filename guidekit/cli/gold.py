@@ -1,9 +1,112 @@
-"""Placeholder until the gold command lands."""
+"""`guidekit gold`: bring gold sets in from tables."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import get_args
 
 import click
 
+from guidekit.cli.common import fail
+from guidekit.errors import GuidekitError
+from guidekit.gold import GoldMeta, import_gold, write_gold
+from guidekit.spec.loader import load_spec
+from guidekit.spec.models import GoldItem, Pool, Source
 
-@click.command("gold")
+
+@click.group("gold")
 def command() -> None:
-    """Not built yet."""
-    raise click.ClickException("not built yet")
+    """Work with gold sets: import them from CSV, TSV or JSONL tables."""
+
+
+def _pairs(ctx: click.Context, param: click.Parameter,
+           values: tuple[str, ...]) -> list[tuple[str, str]]:
+    pairs = []
+    for value in values:
+        left, sep, right = value.partition("=")
+        if not left.strip() or (sep and not right.strip()):
+            raise click.BadParameter(f"'{value}' is not COL or COL=NAME", ctx,
+                                     param)
+        pairs.append((left.strip(), right.strip() if sep else left.strip()))
+    return pairs
+
+
+def _mapping(ctx: click.Context, param: click.Parameter,
+             values: tuple[str, ...]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for value in values:
+        raw, sep, target = value.partition("=")
+        if not sep or not raw.strip() or not target.strip():
+            raise click.BadParameter(f"'{value}' is not FROM=TO", ctx, param)
+        if found.get(raw.strip(), target.strip()) != target.strip():
+            raise click.BadParameter(f"'{raw.strip()}' is mapped twice", ctx, param)
+        found[raw.strip()] = target.strip()
+    return found
+
+
+@command.command("import")
+@click.argument("table", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The JSONL side file to write (a spec includes it).")
+@click.option("--id-col", required=True, metavar="COL",
+              help="Column with the item ids.")
+@click.option("--label-col", required=True, metavar="COL",
+              help="Column with the right answers.")
+@click.option("--field", "fields", multiple=True, callback=_pairs,
+              metavar="COL[=NAME]", help="A column that is an item field, "
+              "optionally renamed (repeatable; default: the --spec task fields).")
+@click.option("--tag-col", "tag_cols", multiple=True, metavar="COL",
+              help="A column whose value becomes a tag (repeatable).")
+@click.option("--rationale-col", metavar="COL", help="Column with rationales.")
+@click.option("--difficulty-col", metavar="COL",
+              help="Column with easy / medium / hard.")
+@click.option("--map", "label_map", multiple=True, callback=_mapping,
+              metavar="FROM=TO", help="Turn label value FROM into TO (repeatable).")
+@click.option("--strict-map", is_flag=True,
+              help="A label value that --map does not name is an error.")
+@click.option("--spec", "spec_path", type=click.Path(dir_okay=False),
+              help="Check labels (aliases apply) and fields against this spec.")
+@click.option("--unescape-html", is_flag=True,
+              help="Decode HTML entities such as &amp; in item fields.")
+@click.option("--pool", type=click.Choice(get_args(Pool)), default="exam",
+              show_default=True, help="Pool of every imported item.")
+@click.option("--source", type=click.Choice(get_args(Source)),
+              help="Provenance source of every item.")
+@click.option("--author", help="Provenance author of every item.")
+def import_command(table: str, output: str, id_col: str, label_col: str,
+                   fields: list[tuple[str, str]], tag_cols: tuple[str, ...],
+                   rationale_col: str | None, difficulty_col: str | None,
+                   label_map: dict[str, str], strict_map: bool,
+                   spec_path: str | None, unescape_html: bool, pool: Pool,
+                   source: Source | None, author: str | None) -> None:
+    """Read gold items from TABLE (.csv, .tsv or .jsonl) into a JSONL file.
+
+    One row per item. Every problem names the file and row. Example:
+
+    \b
+      guidekit gold import pairs.tsv -o specs/x/gold/a.jsonl --id-col id
+        --label-col gold --field text --field hyp=hypothesis --map 1=yes
+    """
+    meta = GoldMeta(pool, source, author, unescape_html)
+    try:
+        spec = load_spec(spec_path).spec if spec_path else None
+        items = import_gold(table, id_col=id_col, label_col=label_col,
+                            fields=fields, tag_cols=tag_cols,
+                            rationale_col=rationale_col,
+                            difficulty_col=difficulty_col, label_map=label_map,
+                            strict_map=strict_map, spec=spec, meta=meta)
+        write_gold(output, items)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except GuidekitError as exc:
+        fail(exc)
+    except OSError as exc:
+        fail(f"cannot write {output}: {(exc.strerror or str(exc)).lower()}")
+    else:
+        click.echo(_summary(items, output))
+
+
+def _summary(items: list[GoldItem], output: str) -> str:
+    counts = Counter(item.label for item in items)
+    shown = ", ".join(f"{label} {n}" for label, n in sorted(counts.items()))
+    return f"wrote {len(items)} gold item(s) to {output} ({shown})"

@@ -29,34 +29,35 @@ def expand_gold(data: dict[str, Any], where: Where, spec_path: Path,
     gold = data.get("gold")
     if not isinstance(gold, list):
         return
-    old = Where()
-    old.take(where, ("gold",))
     rows: list[Any] = []
+    inline: dict[int, int] = {}
+    sides: list[tuple[Where, int]] = []
     for index, entry in enumerate(gold):
         if isinstance(entry, dict) and "include" in entry:
-            rows.extend(_included(entry, index, old, where, len(rows),
-                                  spec_path, problems))
+            pos = where.at(("gold", index, "include"))
+            found, side = _included(entry, pos, spec_path, problems)
+            sides.append((side, len(rows)))
+            rows.extend(found)
         else:
-            where.take(old, ("gold", index), ("gold", len(rows)))
+            inline[index] = len(rows)
             rows.append(entry)
+    where.renumber(("gold",), inline)
+    for side, first in sides:
+        where.graft(side, ("gold",), first)
     data["gold"] = rows
 
 
-def _included(entry: dict[str, Any], index: int, old: Where, where: Where,
-              start: int, spec_path: Path, problems: list[Problem]) -> list[Any]:
-    pos = old.at(("gold", index, "include"))
+def _included(entry: dict[str, Any], pos: Pos, spec_path: Path,
+              problems: list[Problem]) -> tuple[list[Any], Where]:
     try:
         target = confined_path(entry.get("include"), spec_path.parent, pos)
         if not target.exists():
             raise IncludeProblem(_missing(entry, target, pos))
         shown = str(spec_path.parent / str(entry["include"]))
-        found, side = read_side_file(target, shown, problems)
+        return read_side_file(target, shown, problems)
     except (IncludeProblem, YamlProblem) as exc:
         problems.append(exc.problem)
-        return []
-    for offset in range(len(found)):
-        where.take(side, (offset,), ("gold", start + offset))
-    return found
+        return [], Where()
 
 
 def _missing(entry: dict[str, Any], target: Path, pos: Pos) -> Problem:

@@ -60,6 +60,30 @@ class Where:
                 if path[:n] == prefix:
                     mine[root + path[n:]] = value
 
+    def renumber(self, prefix: Path_, index_map: dict[int, int]) -> None:
+        """Move places under prefix+(i,) to prefix+(index_map[i],); drop the rest.
+
+        One pass over every table, however many items move.
+        """
+        n = len(prefix)
+        for table in (self._values, self._keys, self._notes):
+            moved = {}
+            for path in [p for p in table if p[:n] == prefix and len(p) > n]:
+                value = table.pop(path)
+                new = index_map.get(path[n])
+                if new is not None:
+                    moved[(*prefix, new, *path[n + 1:])] = value
+            table.update(moved)
+
+    def graft(self, rows: Where, prefix: Path_, first: int) -> None:
+        """Take a side file's places, keyed (row, ...), as prefix+(first+row, ...)."""
+        pairs = ((rows._values, self._values), (rows._keys, self._keys),
+                 (rows._notes, self._notes))
+        for theirs, mine in pairs:
+            for path, value in theirs.items():
+                if path:
+                    mine[(*prefix, first + path[0], *path[1:])] = value
+
     def at(self, path: Path_) -> Pos:
         """Position of the value at `path`, or of its nearest parent."""
         for end in range(len(path), -1, -1):
