@@ -43,8 +43,9 @@ def environment(template_dir: str | Path | None = None) -> jinja2.Environment:
 
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
-    # commonmark with raw HTML off: a spec's <script> is shown, not run
-    return MarkdownIt("commonmark", {"html": False})
+    # raw HTML off (a spec's <script> is shown, not run) and no images:
+    # the page must load nothing from outside
+    return MarkdownIt("commonmark", {"html": False}).disable("image")
 
 
 def markdown_html(text: str | None) -> Markup:

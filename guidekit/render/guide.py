@@ -1,0 +1,83 @@
+"""Render the annotator guide: one self-contained HTML page and Markdown.
+
+The template names `guide.html.j2` and `guide.md.j2` are the contract: a
+team's own templates folder is searched first, so it may replace either,
+or only a partial under `guide/`. Templates see one `guide` record
+(guidekit.render.views), which holds no gold item and no answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from guidekit import __version__
+from guidekit.errors import SpecError
+from guidekit.fileio import write_files_atomic
+from guidekit.render.context import guide_view
+from guidekit.render.errors import RenderError, template_failure
+from guidekit.render.markdown_text import FILTERS
+from guidekit.spec.checks import run_checks
+from guidekit.spec.loader import LoadedSpec
+from guidekit.templating import environment
+
+OUTPUTS = {"guide.html": "guide.html.j2", "guide.md": "guide.md.j2"}
+
+
+def render_guide(loaded: LoadedSpec, *,
+                 template_dir: str | Path | None = None) -> dict[str, str]:
+    """The guide's files, by name: 'guide.html' and 'guide.md'.
+
+    Raises SpecError when an example is a gold item (the guide would show
+    an answer) and RenderError for a bad template or templates folder.
+
+    >>> from guidekit import load_spec
+    >>> files = render_guide(load_spec("specs/rte/guideline.yaml"))  # doctest: +SKIP
+    >>> sorted(files)  # doctest: +SKIP
+    ['guide.html', 'guide.md']
+    """
+    _refuse_gold_leak(loaded)
+    if template_dir is not None:
+        check_template_dir(template_dir)
+    env = environment(template_dir)
+    env.filters.update(FILTERS)
+    context = {"guide": guide_view(loaded.spec), "generator": f"guidekit {__version__}"}
+    return {name: _render(env, template, context)
+            for name, template in OUTPUTS.items()}
+
+
+def write_guide(loaded: LoadedSpec, out_dir: str | Path, *,
+                template_dir: str | Path | None = None) -> list[Path]:
+    """Render the guide and write its files into `out_dir`, atomically."""
+    return write_files_atomic(out_dir, render_guide(loaded, template_dir=template_dir))
+
+
+def check_template_dir(folder: str | Path) -> None:
+    """Raise RenderError unless `folder` holds at least one guide template.
+
+    A folder that overrides nothing is most likely the wrong folder.
+    """
+    path = Path(folder)
+    if not path.is_dir():
+        raise RenderError(f"templates folder '{folder}' does not exist "
+                          "or is not a folder")
+    names = [*OUTPUTS.values(), "guide"]
+    if not any((path / name).exists() for name in names):
+        wanted = ", ".join(OUTPUTS.values())
+        raise RenderError(f"templates folder '{folder}' has no guide template "
+                          f"(expected {wanted} or a guide/ folder)")
+
+
+def _render(env: jinja2.Environment, name: str, context: dict[str, object]) -> str:
+    folders = list(getattr(env.loader, "searchpath", []))
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateError as exc:
+        raise template_failure(exc, folders) from exc
+
+
+def _refuse_gold_leak(loaded: LoadedSpec) -> None:
+    leaks = [p for p in run_checks(loaded) if p.code == "gold-leak"]
+    if leaks:
+        raise SpecError(leaks)
