@@ -1,0 +1,76 @@
+"""`score`: submissions against a spec's gold, as one ScoreReport."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from guidekit.scoring.annotators import (
+    confusion_matrices,
+    frozen,
+    score_annotator,
+    worst_first,
+)
+from guidekit.scoring.columns import Columns
+from guidekit.scoring.gold import GoldKey
+from guidekit.scoring.labelscores import label_scores, macro_f1
+from guidekit.scoring.metrics import cohen_kappa, observed_agreement
+from guidekit.scoring.read import reader_for
+from guidekit.scoring.report import Overall, ScoreReport, SpecInfo, Totals
+from guidekit.scoring.tables import CountTables, count_tables
+from guidekit.spec.loader import LoadedSpec
+
+DEFAULT_COLUMNS = Columns()
+
+
+def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
+          columns: Columns = DEFAULT_COLUMNS, lenient: bool = False) -> ScoreReport:
+    """Score every annotator in the submission files against the spec's gold.
+
+    Raises InputError for an unreadable file, a missing column, or (unless
+    `lenient`) a bad row; `lenient` skips bad rows and lists them.
+
+    >>> report = score(load_spec("spec.yaml"), ["answers.csv"])  # doctest: +SKIP
+    >>> report.annotators[0].accuracy.text()  # doctest: +SKIP
+    '0.850'
+    """
+    for path in paths:
+        reader_for(path)
+    key = GoldKey.from_spec(loaded.spec)
+    tables = count_tables(paths, key, columns, lenient=lenient)
+    matrices = confusion_matrices(tables.answers, key.labels)
+    empty = [[0] * len(key.labels) for _ in key.labels]
+    scores = [score_annotator(name, matrices.get(name, empty), key.labels,
+                              tables, loaded.spec.scoring)
+              for name in tables.annotators]
+    return ScoreReport(
+        _spec_info(loaded), tuple(str(p) for p in paths), lenient, key.labels,
+        tuple(worst_first(scores)), _overall(matrices, key.labels),
+        _totals(tables), tuple(tables.unknown_values.most_common()),
+        tuple(tables.unknown_examples), tuple(tables.duplicate_examples),
+        tuple(tables.skipped))
+
+
+def _spec_info(loaded: LoadedSpec) -> SpecInfo:
+    spec = loaded.spec
+    return SpecInfo(spec.id, spec.title, spec.version, str(loaded.path),
+                    loaded.gold_fingerprint, len(spec.gold), spec.scoring.min_gold,
+                    spec.scoring.pass_.accuracy, spec.scoring.pass_.kappa)
+
+
+def _overall(matrices: dict[str, list[list[int]]], labels: tuple[str, ...]) -> Overall:
+    pooled = [[0] * len(labels) for _ in labels]
+    for matrix in matrices.values():
+        for i, row in enumerate(matrix):
+            for j, count in enumerate(row):
+                pooled[i][j] += count
+    per_label = label_scores(labels, pooled)
+    return Overall(observed_agreement(pooled), cohen_kappa(pooled),
+                   macro_f1(per_label), tuple(per_label), frozen(pooled))
+
+
+def _totals(tables: CountTables) -> Totals:
+    return Totals(tables.rows, sum(tables.answers.values()),
+                  sum(tables.non_gold.values()), sum(tables.unknown.values()),
+                  sum(tables.duplicates.values()), tables.duplicates_differing,
+                  len(tables.skipped))

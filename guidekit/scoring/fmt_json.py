@@ -1,0 +1,107 @@
+"""The JSON report, shape "guidekit.scoring/v1".
+
+Top-level keys: format, spec {id, title, version, path, gold_fingerprint,
+gold_items}, scoring {min_gold, pass {accuracy, kappa}}, files, lenient,
+labels, totals {rows, gold, non_gold, unknown_labels, duplicates,
+duplicates_differing, skipped}, annotators [...], overall {accuracy,
+kappa, macro_f1, per_label [...], confusion {rows, columns, labels,
+counts}}, unknown_labels {count, values, examples}, duplicates {count,
+differing, kept, examples}, skipped {count, rows}.
+
+Every figure is an object {"value": number | null, "undefined": reason |
+null}; an interval is {"low", "high", "level", "undefined"}. Confusion
+counts are rows gold, columns given, in the order of `labels`. Annotators
+come worst first, as in every format. Numbers are not rounded. Keys are
+only ever added within v1; a change of meaning gets a new format name.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from guidekit.scoring.figures import Figure, Interval
+from guidekit.scoring.labelscores import LabelScore
+from guidekit.scoring.report import AnnotatorScore, ScoreReport
+from guidekit.scoring.tables import RowRef
+
+FORMAT = "guidekit.scoring/v1"
+
+
+def format_json(report: ScoreReport) -> str:
+    """The whole report as indented JSON, ending in a newline."""
+    return json.dumps(as_json(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def as_json(report: ScoreReport) -> dict[str, Any]:
+    spec, totals = report.spec, report.totals
+    return {
+        "format": FORMAT,
+        "spec": {k: getattr(spec, k) for k in
+                 ("id", "title", "version", "path", "gold_fingerprint",
+                  "gold_items")},
+        "scoring": {"min_gold": spec.min_gold,
+                    "pass": {"accuracy": spec.pass_accuracy,
+                             "kappa": spec.pass_kappa}},
+        "files": list(report.files),
+        "lenient": report.lenient,
+        "labels": list(report.labels),
+        "totals": asdict(totals),
+        "annotators": [_annotator(a) for a in report.annotators],
+        "overall": _overall(report),
+        "unknown_labels": {
+            "count": totals.unknown_labels,
+            "values": [{"value": v, "count": n} for v, n in report.unknown_values],
+            "examples": _refs(report.unknown_examples)},
+        "duplicates": {"count": totals.duplicates,
+                       "differing": totals.duplicates_differing, "kept": "first",
+                       "examples": _refs(report.duplicate_examples)},
+        "skipped": {"count": totals.skipped, "rows": _refs(report.skipped)},
+    }
+
+
+def figure(value: Figure) -> dict[str, Any]:
+    return {"value": value.value, "undefined": value.undefined}
+
+
+def interval(value: Interval) -> dict[str, Any]:
+    return {"low": value.low, "high": value.high, "level": value.level,
+            "undefined": value.undefined}
+
+
+def _annotator(a: AnnotatorScore) -> dict[str, Any]:
+    return {
+        "annotator": a.annotator, "gold_answered": a.gold_answered,
+        "correct": a.correct, "accuracy": figure(a.accuracy),
+        "interval": interval(a.interval), "kappa": figure(a.kappa),
+        "chance_agreement": figure(a.chance), "macro_f1": figure(a.macro_f1),
+        "verdict": a.verdict, "reasons": list(a.reasons),
+        "flags": [asdict(f) for f in a.flags],
+        "confusion": [list(row) for row in a.confusion],
+        "top_confusions": [asdict(c) for c in a.top_confusions],
+        "non_gold": a.non_gold, "unknown_labels": a.unknown_labels,
+        "duplicates": a.duplicates,
+    }
+
+
+def _overall(report: ScoreReport) -> dict[str, Any]:
+    overall = report.overall
+    return {
+        "accuracy": figure(overall.accuracy), "kappa": figure(overall.kappa),
+        "macro_f1": figure(overall.macro_f1),
+        "per_label": [_label(s) for s in overall.per_label],
+        "confusion": {"rows": "gold", "columns": "given",
+                      "labels": list(report.labels),
+                      "counts": [list(row) for row in overall.confusion]},
+    }
+
+
+def _label(s: LabelScore) -> dict[str, Any]:
+    return {"label": s.label, "gold": s.gold, "given": s.given,
+            "correct": s.correct, "precision": figure(s.precision),
+            "recall": figure(s.recall), "f1": figure(s.f1)}
+
+
+def _refs(refs: tuple[RowRef, ...]) -> list[dict[str, Any]]:
+    return [{"file": r.path, "row": r.row, "detail": r.detail} for r in refs]

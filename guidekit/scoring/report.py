@@ -1,0 +1,112 @@
+"""The score report: plain frozen records, the same for every format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from guidekit.scoring.figures import Figure, Interval
+from guidekit.scoring.labelscores import LabelScore
+from guidekit.scoring.tables import RowRef
+
+Verdict = Literal["pass", "fail", "not enough gold"]
+Matrix = tuple[tuple[int, ...], ...]
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A warning sign about an annotator, and the figures behind it."""
+
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Confusion:
+    """Gold said `gold`, the annotator said `given`, `count` times."""
+
+    gold: str
+    given: str
+    count: int
+
+
+@dataclass(frozen=True)
+class AnnotatorScore:
+    """One annotator against gold; `confusion` rows gold, columns given."""
+
+    annotator: str
+    gold_answered: int
+    correct: int
+    accuracy: Figure
+    interval: Interval
+    kappa: Figure
+    chance: Figure
+    macro_f1: Figure
+    verdict: Verdict
+    reasons: tuple[str, ...]
+    flags: tuple[Flag, ...]
+    confusion: Matrix
+    top_confusions: tuple[Confusion, ...]
+    non_gold: int
+    unknown_labels: int
+    duplicates: int
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Where every row read went: rows = gold + non_gold + unknown + ...."""
+
+    rows: int
+    gold: int
+    non_gold: int
+    unknown_labels: int
+    duplicates: int
+    duplicates_differing: int
+    skipped: int
+
+
+@dataclass(frozen=True)
+class SpecInfo:
+    """Which guideline and which gold a report was made against."""
+
+    id: str
+    title: str
+    version: str
+    path: str
+    gold_fingerprint: str
+    gold_items: int
+    min_gold: int
+    pass_accuracy: float | None
+    pass_kappa: float | None
+
+
+@dataclass(frozen=True)
+class Overall:
+    """Every annotator's gold answers pooled into one confusion matrix."""
+
+    accuracy: Figure
+    kappa: Figure
+    macro_f1: Figure
+    per_label: tuple[LabelScore, ...]
+    confusion: Matrix
+
+
+@dataclass(frozen=True)
+class ScoreReport:
+    """Everything `guidekit score` reports; annotators worst first.
+
+    Worst first means lowest accuracy first, then more gold answered
+    first; annotators with no gold answered come last.
+    """
+
+    spec: SpecInfo
+    files: tuple[str, ...]
+    lenient: bool
+    labels: tuple[str, ...]
+    annotators: tuple[AnnotatorScore, ...]
+    overall: Overall
+    totals: Totals
+    unknown_values: tuple[tuple[str, int], ...]
+    unknown_examples: tuple[RowRef, ...]
+    duplicate_examples: tuple[RowRef, ...]
+    skipped: tuple[RowRef, ...]
