@@ -66,8 +66,9 @@ class Where:
         One pass over every table, however many items move.
         """
         n = len(prefix)
-        for table in (self._values, self._keys, self._notes):
-            moved = {}
+        tables: list[dict[Path_, Any]] = [self._values, self._keys, self._notes]
+        for table in tables:
+            moved: dict[Path_, Any] = {}
             for path in [p for p in table if p[:n] == prefix and len(p) > n]:
                 value = table.pop(path)
                 new = index_map.get(path[n])
@@ -77,8 +78,9 @@ class Where:
 
     def graft(self, rows: Where, prefix: Path_, first: int) -> None:
         """Take a side file's places, keyed (row, ...), as prefix+(first+row, ...)."""
-        pairs = ((rows._values, self._values), (rows._keys, self._keys),
-                 (rows._notes, self._notes))
+        pairs: list[tuple[dict[Path_, Any], dict[Path_, Any]]] = [
+            (rows._values, self._values), (rows._keys, self._keys),
+            (rows._notes, self._notes)]
         for theirs, mine in pairs:
             for path, value in theirs.items():
                 if path:
