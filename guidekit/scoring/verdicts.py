@@ -6,14 +6,15 @@ kappa >= scoring.pass.kappa (a threshold left out is not applied, and an
 undefined kappa does not meet a kappa threshold); else "fail".
 
 Flags: "near chance" when kappa is below 0.2, the top of the band Landis
-& Koch (1977) call 'slight' agreement, or when the Wilson interval of the
-accuracy holds the accuracy chance alone would give (p_e); "one label"
-when an annotator gave the same label to every gold item (two or more).
+& Koch (1977) call 'slight' agreement; "one label" when an annotator gave
+the same label to every gold item (two or more). An interval that merely
+holds chance is not a flag: with 20 items it holds 0.5 up to 0.75
+accuracy, and the interval in the report already shows that.
 """
 
 from __future__ import annotations
 
-from guidekit.scoring.figures import Figure, Interval
+from guidekit.scoring.figures import Figure
 from guidekit.scoring.report import Flag, Verdict
 from guidekit.spec.models import Scoring
 
@@ -55,17 +56,13 @@ def _beside(value: float, threshold: float, ok: bool) -> str:
     return repr(value)
 
 
-def flags(n: int, kappa: Figure, interval: Interval, chance: Figure,
-          given: list[int], labels: tuple[str, ...]) -> tuple[Flag, ...]:
+def flags(n: int, kappa: Figure, given: list[int],
+          labels: tuple[str, ...]) -> tuple[Flag, ...]:
     """Warning signs; `given` counts each label's answers, in label order."""
     found: list[Flag] = []
     if kappa.value is not None and kappa.value < SLIGHT:
         found.append(Flag("near chance", f"kappa {kappa.text()} < {SLIGHT} "
                           "(slight agreement at most)"))
-    elif chance.value is not None and interval.contains(chance.value):
-        found.append(Flag("near chance", f"{interval.level:.0%} interval "
-                          f"{interval.text()} holds "
-                          f"chance agreement {chance.text()}"))
     used = [label for label, count in zip(labels, given, strict=True) if count]
     if n >= 2 and len(used) == 1:
         found.append(Flag("one label", f"every gold answer is '{used[0]}'"))
