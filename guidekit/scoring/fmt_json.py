@@ -1,4 +1,4 @@
-"""The JSON report, shape "guidekit.scoring/v1".
+"""The JSON report, shape "guidekit.score/v1".
 
 Top-level keys: format, spec {id, title, version, path, gold_fingerprint,
 gold_items}, scoring {min_gold, pass {accuracy, kappa}}, files, lenient,
@@ -26,7 +26,7 @@ from guidekit.scoring.labelscores import LabelScore
 from guidekit.scoring.report import AnnotatorScore, ScoreReport
 from guidekit.scoring.tables import RowRef
 
-FORMAT = "guidekit.scoring/v1"
+FORMAT = "guidekit.score/v1"
 
 
 def format_json(report: ScoreReport) -> str:

@@ -32,7 +32,7 @@ def test_registry_has_the_four_formats() -> None:
 
 def test_json_shape(report: ScoreReport, spec: LoadedSpec) -> None:
     data = json.loads(FORMATS["json"](report))
-    assert data["format"] == "guidekit.scoring/v1"
+    assert data["format"] == "guidekit.score/v1"
     assert data["spec"]["id"] == "mini"
     assert data["spec"]["version"] == "2.1.0"
     assert data["spec"]["gold_fingerprint"] == spec.gold_fingerprint
