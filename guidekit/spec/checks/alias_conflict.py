@@ -26,8 +26,21 @@ def run(loaded: LoadedSpec) -> Iterator[Finding]:
             if other != label.value:
                 yield Finding(at, f"alias '{alias}' of label '{label.value}' "
                                   f"already means label '{other}'",
-                              "each spelling may stand for one label only")
+                              _hint(alias, other))
 
 
-CHECK = Check("alias-conflict", "error",
-              "An alias is the value or alias of another label.", run)
+def _hint(alias: str, other: str) -> str:
+    if alias.strip() != other and normal(alias) == normal(other):
+        return (f"{ascii(alias)} and {ascii(other)} differ only in Unicode form "
+                "or spaces; each spelling may stand for one label only")
+    return "each spelling may stand for one label only"
+
+
+CHECK = Check(
+    "alias-conflict", "error", "An alias is the value or alias of another label.",
+    run,
+    rationale="Submissions are read through the aliases; a spelling that "
+    "stands for two labels cannot be read. Values and aliases are compared "
+    "after Unicode NFC and trimming, as submissions are.",
+    fix="Remove the alias from one of the two labels.",
+)

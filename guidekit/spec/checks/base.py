@@ -8,6 +8,9 @@ from typing import Any
 
 from guidekit.problems import Level
 from guidekit.spec.loader import LoadedSpec
+from guidekit.spec.models import LintLevel
+
+LINT_LEVELS: tuple[LintLevel, ...] = ("error", "warning", "off")
 
 
 @dataclass(frozen=True)
@@ -25,7 +28,12 @@ class Finding:
 
 @dataclass(frozen=True)
 class Check:
+    """One meaning check. `doc` is one line; `rationale` and `fix` feed the
+    reference page (`guidekit checks --format markdown`)."""
+
     code: str
     level: Level
     doc: str
     run: Callable[[LoadedSpec], Iterable[Finding]]
+    rationale: str = ""
+    fix: str = ""

@@ -13,8 +13,10 @@ def run(loaded: LoadedSpec) -> Iterator[Finding]:
     spec = loaded.spec
     yield from _duplicates("label value", (
         (("labels", i, "value"), lb.value) for i, lb in enumerate(spec.labels)))
-    yield from _duplicates("gold id", (
-        (("gold", i, "id"), g.id) for i, g in enumerate(spec.gold)))
+    ids = [g.id for g in spec.gold]
+    if len(set(ids)) < len(ids):  # the scan below only when there is a repeat
+        yield from _duplicates("gold id", (
+            (("gold", i, "id"), gold_id) for i, gold_id in enumerate(ids)))
     yield from _duplicates("example id", (
         (("examples", i, "id"), ex.id) for i, ex in enumerate(spec.examples)))
     yield from _duplicates("rule id", (
@@ -39,5 +41,10 @@ def _describe(at: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in at)
 
 
-CHECK = Check("duplicate-id", "error",
-              "Label values, gold ids, example ids and rule ids are unique.", run)
+CHECK = Check(
+    "duplicate-id", "error",
+    "Label values, gold ids, example ids and rule ids are unique.", run,
+    rationale="Submissions name gold items by id, scores are kept per label "
+    "and per rule: two things with one name would be counted as one.",
+    fix="Rename the second one; the hint says where the first is.",
+)

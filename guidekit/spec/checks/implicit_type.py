@@ -13,7 +13,7 @@ from guidekit.spec.checks.base import Check, Finding
 from guidekit.spec.loader import LoadedSpec
 
 STRING_KEYS = {"value", "id", "version", "label", "also", "aliases",
-               "confused_with", "rules"}
+               "confused_with", "rules", "labels", "text_field"}
 
 
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
@@ -33,6 +33,11 @@ def _order(entry: tuple[tuple[Any, ...], tuple[str, str]]) -> str:
     return repr(entry[0])
 
 
-CHECK = Check("implicit-type", "warning",
-              "An unquoted label value, id or version looks like a boolean, "
-              "number or date to YAML 1.1 tools.", run)
+CHECK = Check(
+    "implicit-type", "warning",
+    "An unquoted label value, id or version looks like a boolean, number or "
+    "date to YAML 1.1 tools.", run,
+    rationale="guidekit keeps `no` and `1.10` as written, but PyYAML, editors "
+    "and pipelines that read the same file see false and 1.1.",
+    fix="Quote the value: `\"no\"`, `\"1.10.0\"`.",
+)

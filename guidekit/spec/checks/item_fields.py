@@ -12,8 +12,10 @@ from guidekit.spec.loader import LoadedSpec
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
     spec = loaded.spec
     wanted = spec.field_names()
+    exact = set(wanted)
     for i, gold in enumerate(spec.gold):
-        yield from _check(gold.item, ("gold", i, "item"), wanted)
+        if gold.item.keys() != exact:
+            yield from _check(gold.item, ("gold", i, "item"), wanted)
     for i, example in enumerate(spec.examples):
         yield from _check(example.item, ("examples", i, "item"), wanted)
 
@@ -30,5 +32,11 @@ def _check(item: Mapping[str, str], at: tuple[Any, ...],
                       ", ".join(f"'{m}'" for m in missing) + f" [{len(missing)}]")
 
 
-CHECK = Check("item-fields", "error",
-              "An item's fields differ from the fields in task.fields.", run)
+CHECK = Check(
+    "item-fields", "error",
+    "An item's fields differ from the fields in task.fields.", run,
+    rationale="The guide, quiz forms and scoring show an item through the "
+    "task's fields; an extra field is never shown and a missing one leaves "
+    "a blank.",
+    fix="Rename or add the field in the item, or in `task.fields`.",
+)

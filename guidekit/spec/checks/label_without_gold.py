@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from guidekit.spec.checks.answers import label_counts
 from guidekit.spec.checks.base import Check, Finding
 from guidekit.spec.loader import LoadedSpec
 
 
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
-    used = {g.label for g in loaded.spec.gold}
+    used = label_counts(loaded)
     for i, label in enumerate(loaded.spec.labels):
         if label.value not in used:
             yield Finding(("labels", i, "value"),
@@ -17,4 +18,9 @@ def run(loaded: LoadedSpec) -> Iterator[Finding]:
                           "add gold items so annotators are tested on it")
 
 
-CHECK = Check("label-without-gold", "warning", "A label has no gold item.", run)
+CHECK = Check(
+    "label-without-gold", "warning", "A label has no gold item.", run,
+    rationale="Nobody can be quizzed or scored on the label. A label with "
+    "some gold, but too little, is `gold-coverage`.",
+    fix="Add gold items with the label.",
+)

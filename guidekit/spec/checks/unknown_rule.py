@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guidekit.spec.checks.base import Check, Finding
+from guidekit.spec.checks.memo import once_per_spec
 from guidekit.spec.loader import LoadedSpec
 from guidekit.spec.models import Spec
 
@@ -14,8 +15,16 @@ def rule_ids(spec: Spec) -> set[str]:
             if rule.id is not None}
 
 
+@once_per_spec
+def cited_rules(loaded: LoadedSpec) -> set[str]:
+    """Every rule id some gold item cites; worked out once per spec."""
+    return {rule for gold in loaded.spec.gold for rule in gold.rules}
+
+
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
     known = rule_ids(loaded.spec)
+    if cited_rules(loaded) <= known:
+        return
     for i, gold in enumerate(loaded.spec.gold):
         for j, rule in enumerate(gold.rules):
             if rule not in known:
@@ -24,4 +33,10 @@ def run(loaded: LoadedSpec) -> Iterator[Finding]:
                               "give the rule an id under a label's rules or not")
 
 
-CHECK = Check("unknown-rule", "error", "A gold item cites an undefined rule id.", run)
+CHECK = Check(
+    "unknown-rule", "error", "A gold item cites an undefined rule id.", run,
+    rationale="Per-rule accuracy is kept by rule id; an id no label defines "
+    "is counted for nothing.",
+    fix="Correct the id, or give the rule that id under a label's `rules` or "
+    "`not`.",
+)
