@@ -87,6 +87,9 @@ def import_command(table: str, output: str, id_col: str, label_col: str,
       guidekit gold import pairs.tsv -o specs/x/gold/a.jsonl --id-col id
         --label-col gold --field text --field hyp=hypothesis --map 1=yes
     """
+    if not output.endswith(".jsonl"):
+        raise click.BadParameter(f"'{output}' should end in .jsonl: gold import "
+                                 "writes JSON lines", param_hint="'-o'")
     meta = GoldMeta(pool, source, author, unescape_html)
     try:
         spec = load_spec(spec_path).spec if spec_path else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from guidekit.cli.common import fail
-from guidekit.errors import InputError, SpecError
+from guidekit.errors import GuidekitError, SpecError
 from guidekit.fileio import write_text_atomic
 from guidekit.problem_formats import format_text
 from guidekit.scoring import FORMATS, Columns, score
@@ -47,7 +47,7 @@ def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | Non
     except SpecError as exc:
         click.echo(format_text(exc.problems), err=True, nl=False)
         raise SystemExit(1) from None
-    except InputError as exc:
+    except GuidekitError as exc:  # a bad submission, or a task kind not scored yet
         fail(exc)
     text = FORMATS[fmt](report)
     if output is None:

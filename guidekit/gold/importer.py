@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from guidekit.errors import InputError
+from guidekit.errors import GuidekitError, InputError
 from guidekit.gold.cells import Cells
 from guidekit.gold.labels import LabelMapper, LabelProblem
 from guidekit.gold.options import (
@@ -40,12 +40,17 @@ def import_gold(path: str | Path, *, id_col: str, label_col: str,
     (column, field name) pair, or a mapping column -> field name; left
     empty, the spec's task fields are used. With a `spec`, labels must be
     its values or aliases after `label_map`, and the item fields must be
-    its task fields. `meta` sets pool, provenance and entity decoding.
+    its task fields; a spec of another kind than single_label raises
+    GuidekitError. `meta` sets pool, provenance and entity decoding.
 
     >>> import_gold("x.csv", id_col="id", label_col="gold")
     Traceback (most recent call last):
     ValueError: no item fields given: name at least one field column
     """
+    if spec is not None and spec.task.kind != "single_label":
+        raise GuidekitError(f"gold import reads one label per row, for "
+                            f"single_label tasks; spec '{spec.id}' is a "
+                            f"{spec.task.kind} task (not supported yet)")
     columns = GoldColumns(id_col, label_col, field_pairs(fields, spec),
                           tuple(tag_cols), rationale_col, difficulty_col)
     if spec is not None:

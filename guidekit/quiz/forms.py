@@ -72,12 +72,13 @@ def write_quiz(quiz: BuiltQuiz, out_dir: str | Path) -> list[Path]:
 
 
 def _usable(loaded: LoadedSpec) -> Spec:
+    kind = loaded.spec.task.kind
+    if kind != "single_label":
+        raise QuizError(f"quiz build does not support {kind} tasks yet, "
+                        "only single_label")
     errors = [p for p in run_checks(loaded) if p.is_error]
     if errors:
         raise SpecError(errors)
-    kind = loaded.spec.task.kind
-    if kind != "single_label":
-        raise QuizError(f"quiz build supports single_label tasks, not '{kind}'")
     return loaded.spec
 
 

@@ -55,7 +55,7 @@ class Selection:
         return self.requested >= self.pool_size
 
     def per_label(self) -> Counter[str]:
-        return Counter(item.label for item in self.items)
+        return Counter(item.label for item in self.items if item.label is not None)
 
 
 def sample_questions(spec: Spec, *, questions: int | None = None,

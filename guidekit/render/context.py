@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from guidekit.render.anchors import Anchors
+from guidekit.render.answers import (
+    instruction,
+    marked,
+    rating_view,
+    scale_view,
+    span_views,
+)
 from guidekit.render.views import (
     ChangeView,
     ExampleView,
@@ -40,7 +47,7 @@ def guide_view(spec: Spec) -> GuideView:
     return GuideView(
         spec.id, spec.title, spec.version, spec.summary, spec.task.kind,
         spec.task.question, _fields(spec.task), labels, sections, examples,
-        _changelog(spec),
+        _changelog(spec), instruction(spec), scale_view(spec.task),
     )
 
 
@@ -63,7 +70,7 @@ def _label(label: Label, names: dict[str, str], ids: dict[str, str],
         not_rules=tuple(_rule(r, anchors) for r in label.not_),
         confused_with=tuple(_link(v, names, ids) for v in label.confused_with),
         examples=tuple(Link(ex.id, ex.anchor) for ex in examples
-                       if ex.label_value == label.value),
+                       if label.value in ex.label_values),
         anchor=ids[label.value],
     )
 
@@ -75,14 +82,24 @@ def _rule(rule: Rule, anchors: Anchors) -> RuleView:
 
 def _example(example: Example, task: Task, names: dict[str, str],
              label_ids: dict[str, str], anchor: str) -> ExampleView:
+    def link(value: str) -> Link:
+        return _link(value, names, label_ids)
+
     titles = {f.name: f.title or f.name for f in task.fields}
     order = [f.name for f in task.fields if f.name in example.item]
     order += [name for name in example.item if name not in titles]
     fields = tuple(FieldText(name, titles.get(name, name), example.item[name])
                    for name in order)
-    return ExampleView(example.id, example.label,
-                       _link(example.label, names, label_ids), fields,
-                       example.why, anchor)
+    if task.kind == "span" and example.spans:
+        fields = tuple(marked(f, example.spans, link) if f.name == task.text_field
+                       else f for f in fields)
+    chosen = [example.label] if example.label is not None else example.labels or []
+    return ExampleView(
+        example.id, example.label,
+        None if example.label is None else link(example.label), fields,
+        example.why, anchor, tuple(link(v) for v in chosen),
+        span_views(example, task, link), rating_view(task, example.rating),
+        tuple(dict.fromkeys(example.answer_labels())))
 
 
 def _changelog(spec: Spec) -> tuple[ChangeView, ...]:

@@ -16,7 +16,7 @@ class RenderError(GuidekitError):
     """A guide could not be rendered: a bad template or templates folder."""
 
 
-def template_failure(exc: jinja2.TemplateError, folders: Sequence[str]) -> RenderError:
+def template_failure(exc: Exception, folders: Sequence[str]) -> RenderError:
     """A RenderError naming the template (and line) behind `exc`."""
     if isinstance(exc, jinja2.TemplateNotFound):
         searched = ", ".join(folders)
@@ -27,6 +27,14 @@ def template_failure(exc: jinja2.TemplateError, folders: Sequence[str]) -> Rende
     where = _template_line(exc, folders) or "template"
     if isinstance(exc, SecurityError):
         return RenderError(f"{where}: blocked by the template sandbox: {exc}")
+    if isinstance(exc, UnicodeDecodeError):
+        return RenderError(f"{where}: template is not UTF-8 text")
+    if isinstance(exc, RecursionError):
+        return RenderError(f"{where}: template recurses without end "
+                           "(does it extend or include itself?)")
+    if not isinstance(exc, jinja2.TemplateError):
+        return RenderError(f"{where}: template failed: "
+                           f"{type(exc).__name__}: {exc}")
     return RenderError(f"{where}: template error: {exc}")
 
 

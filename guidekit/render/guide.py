@@ -73,7 +73,11 @@ def _render(env: jinja2.Environment, name: str, context: dict[str, object]) -> s
     folders = list(getattr(env.loader, "searchpath", []))
     try:
         return env.get_template(name).render(context)
-    except jinja2.TemplateError as exc:
+    except (jinja2.TemplateError, UnicodeDecodeError) as exc:
+        raise template_failure(exc, folders) from exc
+    except (ArithmeticError, LookupError, TypeError, ValueError,
+            RecursionError, AttributeError) as exc:
+        # a team's template is code: its runtime failures are its own
         raise template_failure(exc, folders) from exc
 
 

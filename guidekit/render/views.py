@@ -46,20 +46,61 @@ class FieldView:
 
 
 @dataclass(frozen=True)
+class TextPart:
+    """A piece of a field's text: plain (label None) or a marked span."""
+
+    text: str
+    label: Link | None
+
+
+@dataclass(frozen=True)
 class FieldText:
+    """A field of an example. `parts` splits the text at its spans when it
+    is a span task's text field and the spans do not overlap; else ()."""
+
     name: str
     title: str
+    text: str
+    parts: tuple[TextPart, ...] = ()
+
+
+@dataclass(frozen=True)
+class SpanView:
+    """A span of an example: offsets (end exclusive), covered text, label."""
+
+    start: int
+    end: int
+    text: str
+    label: Link
+
+
+@dataclass(frozen=True)
+class AnchorView:
+    """A point of a rating scale and what it means."""
+
+    point: int
     text: str
 
 
 @dataclass(frozen=True)
 class ExampleView:
+    """An example and its answer, in the fields its task kind uses.
+
+    single_label: `label` (also the one entry of `labels`); multi_label:
+    `labels`; span: `spans`; rating: `rating`. `label_values` lists every
+    label value the answer names, so a label can list its examples.
+    """
+
     id: str
-    label_value: str
-    label: Link
+    label_value: str | None
+    label: Link | None
     fields: tuple[FieldText, ...]
     why: str | None
     anchor: str
+    labels: tuple[Link, ...] = ()
+    spans: tuple[SpanView, ...] = ()
+    rating: AnchorView | None = None
+    label_values: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,7 +120,11 @@ class ChangeView:
 
 @dataclass(frozen=True)
 class GuideView:
-    """The whole guide; templates get it as `guide`."""
+    """The whole guide; templates get it as `guide`.
+
+    `instruction` says how to answer, for the task kind; `scale` holds a
+    rating task's points and anchors, and is () for other kinds.
+    """
 
     id: str
     title: str
@@ -92,3 +137,5 @@ class GuideView:
     sections: tuple[SectionView, ...]
     examples: tuple[ExampleView, ...]
     changelog: tuple[ChangeView, ...]
+    instruction: str = ""
+    scale: tuple[AnchorView, ...] = ()

@@ -10,6 +10,7 @@ from guidekit.scoring.api import score
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.figures import Figure, Interval
 from guidekit.scoring.formats import FORMATS
+from guidekit.scoring.gold import ScoringError
 from guidekit.scoring.labelscores import LabelScore
 from guidekit.scoring.report import AnnotatorScore, ScoreReport
 
@@ -21,5 +22,6 @@ __all__ = [
     "Interval",
     "LabelScore",
     "ScoreReport",
+    "ScoringError",
     "score",
 ]

@@ -27,16 +27,17 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
           columns: Columns = DEFAULT_COLUMNS, lenient: bool = False) -> ScoreReport:
     """Score every annotator in the submission files against the spec's gold.
 
-    Raises InputError for an unreadable file, a missing column, or (unless
-    `lenient`) a bad row; `lenient` skips bad rows and lists them.
+    Raises ScoringError for a task kind other than single_label (not
+    supported yet), InputError for an unreadable file, a missing column,
+    or (unless `lenient`) a bad row; `lenient` skips bad rows and lists them.
 
     >>> report = score(load_spec("spec.yaml"), ["answers.csv"])  # doctest: +SKIP
     >>> report.annotators[0].accuracy.text()  # doctest: +SKIP
     '0.850'
     """
+    key = GoldKey.from_spec(loaded.spec)
     for path in paths:
         reader_for(path)
-    key = GoldKey.from_spec(loaded.spec)
     tables = count_tables(paths, key, columns, lenient=lenient)
     matrices = confusion_matrices(tables.answers, key.labels)
     empty = [[0] * len(key.labels) for _ in key.labels]

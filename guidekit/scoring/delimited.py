@@ -1,9 +1,13 @@
 """CSV and TSV submissions, read with the csv module, one row at a time.
 
-Files are UTF-8 (a byte-order mark is dropped) with a header row; fields
-may be quoted, and a quoted field may hold newlines. Lines that hold no
-value at all (blank, or only delimiters) are passed over: they carry no
-answer. Columns beyond the mapped ones are ignored.
+Files are UTF-8 (a byte-order mark is dropped) with a header row. In CSV
+fields may be quoted and a quoted field may hold newlines; the reader is
+strict, so a quote left open is an error, not the rest of the file
+swallowed into one field. TSV is read with quoting off, as tab-separated
+exports are written: a `"` in a comment column is text. Lines that hold
+no value at all (blank, or only delimiters) are passed over: they carry
+no answer. Columns beyond the mapped ones are ignored, but a row with
+more fields than the header is bad: a value was split or shifted.
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ def read_delimited(path: Path, shown: str, columns: Columns,
                    delimiter: str) -> Iterator[Row | BadRow]:
     """Rows of one CSV (delimiter ',') or TSV (delimiter '\\t') file."""
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle, delimiter=delimiter)
+        reader = (csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+                  if delimiter == "\t" else
+                  csv.reader(handle, delimiter=delimiter, strict=True))
         line = 1
         try:
             header = next(reader, None)
@@ -71,7 +77,7 @@ def _missing(wanted: str, role: str, names: list[str], delimiter: str) -> str:
 
 def _row(shown: str, number: int, record: list[str], index: dict[str, int],
          width: int, columns: Columns) -> Row | BadRow:
-    if len(record) <= max(index.values()):
+    if len(record) <= max(index.values()) or len(record) > width:
         return BadRow(shown, number, f"row has {len(record)} field(s) but the "
                       f"header has {width}")
     values = {role: record[at] for role, at in index.items()}

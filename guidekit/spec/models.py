@@ -11,12 +11,19 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 TaskKind = Literal["single_label", "multi_label", "span", "rating"]
+Overlap = Literal["forbid", "nested", "allow"]
 Difficulty = Literal["easy", "medium", "hard"]
 Pool = Literal["exam", "practice", "honeypot"]
 Source = Literal["human", "model", "llm", "rule", "synthetic"]
 Stratum = Literal["label", "difficulty"]
+LintLevel = Literal["error", "warning", "off"]
 DEFAULT_STRATA: tuple[Stratum, ...] = ("label",)
 SPEC_FORMAT = "guidekit/v1"
+ANSWER_KEYS: dict[str, str] = {"single_label": "label", "multi_label": "labels",
+                               "span": "spans", "rating": "rating"}
+"""The key an example's or gold item's answer goes in, by task kind."""
+LABEL_KINDS = ("single_label", "multi_label", "span")
+"""Task kinds whose answers name labels; a rating is a point of the scale."""
 
 
 class Strict(BaseModel):
@@ -31,15 +38,55 @@ class ItemField(Strict):
     help: str | None = Field(None, description="A line of help under the heading.")
 
 
+class Scale(Strict):
+    """A rating task's ordinal scale: whole-number points min..max."""
+
+    min: int = Field(description="The lowest point.")
+    max: int = Field(description="The highest point; above min.")
+    anchors: dict[int, str] = Field(
+        default_factory=dict,
+        description="Point to what it means; every point from min to max has one.",
+        json_schema_extra={"propertyNames": {"pattern": "^-?[0-9]+$"}},
+    )
+
+    def points(self) -> range:
+        return range(self.min, self.max + 1)
+
+
 class Task(Strict):
+    """What is asked, and how it is answered.
+
+    Settings beyond kind, fields and question belong to one kind each:
+    min_choices and max_choices to multi_label, text_field and overlap to
+    span, scale to rating (the check `task-settings` says so).
+    """
+
     kind: TaskKind = Field(
         "single_label",
-        description="single_label now; multi_label, span and rating are reserved.",
+        description="single_label: one label per item (answer key `label`); "
+        "multi_label: a set of labels (`labels`); span: labelled stretches of "
+        "one text field (`spans`); rating: a point of a scale (`rating`).",
     )
     fields: list[ItemField] = Field(
         min_length=1, description="What one item shows the annotator, in order."
     )
     question: str | None = Field(None, description="The question asked per item.")
+    min_choices: int = Field(
+        1, ge=0, description="multi_label: fewest labels an answer has (0: none "
+        "may apply).")
+    max_choices: int | None = Field(
+        None, ge=1, description="multi_label: most labels an answer has "
+        "[default: the number of labels].")
+    text_field: str | None = Field(
+        None, description="span: the task field whose text span offsets count in.")
+    overlap: Overlap = Field(
+        "forbid", description="span: forbid (no two spans share a character), "
+        "nested (one may lie inside another, none may cross) or allow (any).")
+    scale: Scale | None = Field(None, description="rating: the scale (required).")
+
+    @property
+    def answer_key(self) -> str:
+        return ANSWER_KEYS[self.kind]
 
 
 class Rule(Strict):
@@ -75,11 +122,54 @@ class Section(Strict):
     body: str = Field(description="Markdown.")
 
 
-class Example(Strict):
+class Span(Strict):
+    """A labelled stretch of the task's text field: text[start:end].
+
+    Offsets count Unicode code points (Python str indices) from 0 in the
+    field's text as loaded, that is after YAML has folded block scalars
+    and read escapes; end is exclusive, so 0 <= start < end <= len(text).
+    """
+
+    start: int = Field(description="Offset of the first character, from 0.")
+    end: int = Field(description="Offset just past the last character.")
+    label: str = Field(description="A label value.")
+    text: str | None = Field(
+        None, description="The covered text, quoted as a check: must equal "
+        "text[start:end].")
+
+
+class Answered(Strict):
+    """An item with its answer, under the key its task kind uses (ANSWER_KEYS).
+
+    Exactly one answer key is set; the check `answer-shape` says which.
+    """
+
     id: str
     item: dict[str, str] = Field(description="Field name to text, as in task.fields.")
-    label: str
-    why: str | None = Field(None, description="Why this label (Markdown).")
+    label: str | None = Field(None, description="single_label: the label value.")
+    labels: list[str] | None = Field(
+        None, description="multi_label: every label that applies, each once.")
+    spans: list[Span] | None = Field(
+        None, description="span: the labelled stretches of task.text_field.")
+    rating: int | None = Field(None, description="rating: a point of task.scale.")
+
+    def answer_keys(self) -> list[str]:
+        """The answer keys that are set, in ANSWER_KEYS order."""
+        values = (self.label, self.labels, self.spans, self.rating)
+        return [key for key, value in zip(ANSWER_KEYS.values(), values, strict=True)
+                if value is not None]
+
+    def answer_labels(self) -> list[str]:
+        """Every label value the answer names: label, labels, span labels."""
+        found = [self.label] if self.label is not None else []
+        found += self.labels or []
+        return found + [span.label for span in self.spans or ()]
+
+
+class Example(Answered):
+    """An item the guide shows with its answer; never quizzed or scored."""
+
+    why: str | None = Field(None, description="Why this answer (Markdown).")
 
 
 class Provenance(Strict):
@@ -93,12 +183,14 @@ class Provenance(Strict):
     confidence: float | None = Field(None, ge=0, le=1)
 
 
-class GoldItem(Strict):
-    id: str = Field(description="Stable id; submissions name items by it.")
-    item: dict[str, str] = Field(description="Field name to text, as in task.fields.")
-    label: str = Field(description="The right answer: a label value.")
+class GoldItem(Answered):
+    """A hidden item with its right answer; submissions name it by its id."""
+
     also: list[str] = Field(
-        default_factory=list, description="Other label values that are also right."
+        default_factory=list,
+        description="single_label: other label values that are also right; "
+        "multi_label: labels an answer may have or leave out. Not used by span "
+        "and rating tasks.",
     )
     rules: list[str] = Field(default_factory=list, description="Rule ids it tests.")
     rationale: str | None = Field(None, description="Why; never shown in an exam.")
@@ -132,6 +224,10 @@ class Thresholds(Strict):
 class Scoring(Strict):
     pass_: Thresholds = Field(default_factory=Thresholds, alias="pass")
     min_gold: int = Field(10, ge=1, description="Fewer answered: no verdict.")
+    min_gold_per_label: int = Field(
+        5, ge=1,
+        description="Fewer gold items for a label: a gold-coverage warning.",
+    )
 
 
 class ChangelogEntry(Strict):
@@ -149,13 +245,24 @@ class Spec(Strict):
     version: str = Field(description="The guideline's own semver, as a string.")
     summary: str | None = Field(None, description="Markdown, top of the guide.")
     task: Task
-    labels: list[Label] = Field(min_length=1)
+    labels: list[Label] = Field(
+        default_factory=list,
+        description="The labels, at least one; rating tasks use scale instead.",
+    )
     sections: list[Section] = Field(default_factory=list)
     examples: list[Example] = Field(default_factory=list)
     gold: list[GoldItem] = Field(default_factory=list)
     quiz: Quiz = Field(default_factory=Quiz)
     scoring: Scoring = Field(default_factory=Scoring)
     changelog: list[ChangelogEntry] = Field(default_factory=list)
+    lint: dict[str, LintLevel] = Field(
+        default_factory=dict,
+        description="Check code to level (error, warning, off); "
+        "see `guidekit checks`.",
+        # YAML 1.1 tools read an unquoted `off` as false; it means off there too.
+        json_schema_extra={"additionalProperties": {"anyOf": [
+            {"enum": ["error", "warning", "off"]}, {"const": False}]}},
+    )
 
     def label_values(self) -> list[str]:
         return [label.value for label in self.labels]
@@ -165,6 +272,12 @@ class Spec(Strict):
 
     def field_names(self) -> list[str]:
         return [f.name for f in self.task.fields]
+
+    def choice_range(self) -> tuple[int, int]:
+        """A multi_label answer's fewest and most labels."""
+        task = self.task
+        most = len(self.labels) if task.max_choices is None else task.max_choices
+        return task.min_choices, most
 
 
 class SpecFile(Spec):

@@ -81,7 +81,7 @@ def test_no_fields_and_no_spec_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_spec_checks_labels_and_reports_a_broken_spec(tmp_path: Path) -> None:
     spec = tmp_path / "s.yaml"
-    spec.write_text("spec: guidekit/v1\nid: s\ntitle: S\nversion: '1'\n"
+    spec.write_text("spec: guidekit/v1\nid: s\ntitle: S\nversion: '1.0.0'\n"
                     "task: {fields: [{name: body}]}\n"
                     "labels: [{value: 'yes', aliases: ['Y']}]\n", encoding="utf-8")
     args = [table(tmp_path), "-o", str(tmp_path / "o.jsonl"), "--id-col", "id",
@@ -99,3 +99,13 @@ def test_gold_is_a_group_with_import(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["gold", "--help"])
     assert result.exit_code == 0
     assert "import" in result.stdout
+
+
+def test_output_must_be_jsonl_so_a_spec_is_never_overwritten(tmp_path: Path) -> None:
+    spec = tmp_path / "guideline.yaml"
+    spec.write_text("spec: guidekit/v1\n", encoding="utf-8")
+    code, _, stderr = run(table(tmp_path), "-o", str(spec), "--id-col", "id",
+                          "--label-col", "answer", "--field", "body")
+    assert code == 2
+    assert "should end in .jsonl" in stderr
+    assert spec.read_text(encoding="utf-8") == "spec: guidekit/v1\n"

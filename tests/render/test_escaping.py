@@ -27,7 +27,7 @@ def hostile_data() -> dict[str, Any]:
             {"name": "text", "title": f"Text {bad}", "help": f"help {bad}"},
             {"name": "note", "title": BREAKOUT}]},
         "labels": [
-            {"value": XSS, "title": f"L1 {bad}", "aliases": [BREAKOUT],
+            {"value": XSS, "title": f"L1 {bad}", "aliases": [f"a-{BREAKOUT}"],
              "definition": f"Def {bad}", "confused_with": [BREAKOUT],
              "rules": [{"id": BREAKOUT, "text": f"Rule {bad}"}],
              "not": [{"id": f"n-{XSS}", "text": f"Not {bad}"}]},
@@ -41,6 +41,7 @@ def hostile_data() -> dict[str, Any]:
                   "label": BREAKOUT}],
         "changelog": [{"version": f"1.0.0{BREAKOUT}", "date": BREAKOUT,
                        "changes": [f"change {bad}"]}],
+        "lint": {"version-semver": "off"},  # the version is hostile on purpose
     }
 
 

@@ -95,3 +95,26 @@ def test_folder_without_any_guide_template_is_refused(claims: LoadedSpec,
         render_guide(claims, template_dir=own)
     with pytest.raises(RenderError, match="does not exist"):
         render_guide(claims, template_dir=tmp_path / "absent")
+
+
+@pytest.mark.parametrize(("template", "said"), [
+    ("{{ 1/0 }}", "template failed: ZeroDivisionError: division by zero"),
+    ("{% for k in guide %}{% endfor %}", "template failed: TypeError:"),
+    ("{% for i in range(100000000) %}{% endfor %}", "template failed: Overflow"),
+    ('{% extends "guide.html.j2" %}', "template recurses without end"),
+])
+def test_a_failing_template_is_a_render_error(claims: LoadedSpec, tmp_path: Path,
+                                              template: str, said: str) -> None:
+    own = folder(tmp_path, {"guide.html.j2": template})
+    with pytest.raises(RenderError) as caught:
+        render_guide(claims, template_dir=own)
+    assert said in str(caught.value)
+
+
+def test_a_template_that_is_not_utf8_is_a_render_error(claims: LoadedSpec,
+                                                       tmp_path: Path) -> None:
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "guide.html.j2").write_bytes(b"\xff\xfe{{ x }}")
+    with pytest.raises(RenderError, match="template is not UTF-8 text"):
+        render_guide(claims, template_dir=own)

@@ -166,3 +166,26 @@ def test_columns_reject_empty_and_shared_names() -> None:
         Columns(label=" ")
     with pytest.raises(ValueError, match="two roles"):
         Columns(item="x", label="x")
+
+
+def test_an_open_quote_is_an_error_not_the_rest_of_the_file(
+        write_csv: WriteCsv) -> None:
+    path = write_csv("q.csv", "ann,g1,pos", 'ann,g2,"neg', "ann,g3,pos",
+                     "ann,g4,neg")
+    err = error(path)
+    assert (err.path, err.row) == (str(path), 3)
+    assert "unexpected end of data" in err.message
+
+
+def test_tsv_quotes_are_text(write: Writer) -> None:
+    path = write("q.tsv", 'annotator\titem\tlabel\tnote\nann\tg1\tpos\t"he said\n'
+                 "ann\tg2\tneg\tok\n")
+    assert [r.item for r in rows(path) if isinstance(r, Row)] == ["g1", "g2"]
+
+
+def test_a_row_with_more_fields_than_the_header_is_bad(write_csv: WriteCsv) -> None:
+    path = write_csv("x.csv", "ann,g1,pos,neg", "ann,g2,neg")
+    found = rows(path)
+    assert found[0] == BadRow(str(path), 2, "row has 4 field(s) but the header "
+                              "has 3")
+    assert isinstance(found[1], Row)
