@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from guidekit.cli.common import fail
 from guidekit.fileio import write_text_atomic
 from guidekit.spec.schema import spec_schema_text
 
@@ -19,6 +20,9 @@ def command(output: str | None) -> None:
     """
     text = spec_schema_text()
     if output:
-        write_text_atomic(output, text)
+        try:
+            write_text_atomic(output, text)
+        except OSError as exc:
+            fail(f"cannot write '{output}': {exc.strerror or exc}")
     else:
         click.echo(text, nl=False)
