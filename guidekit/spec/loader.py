@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from guidekit.errors import SpecError
 from guidekit.problems import Problem, has_errors, sort_problems
 from guidekit.spec.includes import expand_gold
-from guidekit.spec.models import GoldInclude, Spec, SpecFile
+from guidekit.spec.models import GoldInclude, GoldItem, Spec, SpecFile
 from guidekit.spec.pydantic_problems import problems_from
 from guidekit.spec.where import Where
 from guidekit.spec.yamlread import YamlProblem, read_yaml_text
@@ -20,22 +21,29 @@ from guidekit.spec.yamlread import YamlProblem, read_yaml_text
 
 @dataclass(frozen=True)
 class LoadedSpec:
-    """A validated spec, its file, and where each of its values stood."""
+    """A validated spec, its file, where each of its values stood, and the
+    warnings found while loading it."""
 
     spec: Spec
     path: Path
     where: Where
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def gold_fingerprint(self) -> str:
         return gold_fingerprint(self.spec)
 
 
-def read_spec(path: str | Path) -> tuple[LoadedSpec | None, list[Problem]]:
-    """Load `path`; return the spec (None when it has errors) and all problems.
+GOLD_LIST = TypeAdapter(list[GoldItem])
 
-    The problems are the loader's and the schema's; the meaning checks are
-    in `guidekit.spec.checks`.
+
+def read_spec(path: str | Path) -> tuple[LoadedSpec | None, list[Problem]]:
+    """Load `path`; return the spec and every loading and schema problem.
+
+    The spec is None when its top level does not validate. When only some
+    gold items are bad, they are reported and left out, and the rest is
+    returned, so the meaning checks (`guidekit.spec.checks`) can still run
+    on it: check the problems for errors before trusting the spec.
     """
     path = Path(path)
     shown = str(path)
@@ -50,32 +58,67 @@ def read_spec(path: str | Path) -> tuple[LoadedSpec | None, list[Problem]]:
     except YamlProblem as exc:
         return None, [exc.problem]
     problems = list(doc.problems)
-    if isinstance(doc.data, dict):
-        expand_gold(doc.data, doc.where, path, problems)
+    data = doc.data
+    gold: list[GoldItem] = []
+    if isinstance(data, dict):
+        expand_gold(data, doc.where, path, problems)
+        if isinstance(data.get("gold"), list):
+            gold = _valid_gold(data["gold"], doc.where, problems)
+            data = {**data, "gold": []}
     try:
-        spec = Spec.model_validate(doc.data)
+        spec = Spec.model_validate(data)
     except ValidationError as exc:
         problems += problems_from(exc, doc.where, [SpecFile, GoldInclude])
         return None, sort_problems(problems)
-    if has_errors(problems):
-        return None, sort_problems(problems)
+    spec = spec.model_copy(update={"gold": gold})
     return LoadedSpec(spec, path, doc.where), sort_problems(problems)
 
 
-def load_spec(path: str | Path) -> LoadedSpec:
-    """Load and schema-check a spec; raise SpecError listing every problem.
+def _valid_gold(rows: list[Any], where: Where,
+                problems: list[Problem]) -> list[GoldItem]:
+    """The gold items that validate; the others become problems.
 
-    >>> load_spec("specs/triage/guideline.yaml").spec.id  # doctest: +SKIP
+    One batch call when all are good (the usual case); else the bad rows
+    are reported, dropped, and the places of the rest renumbered.
+    """
+    try:
+        return GOLD_LIST.validate_python(rows)
+    except ValidationError as exc:
+        problems += problems_from(exc, where, [GoldItem], ("gold",))
+        bad = {detail["loc"][0] for detail in exc.errors()}
+    kept = [i for i in range(len(rows)) if i not in bad]
+    where.renumber(("gold",), {old: new for new, old in enumerate(kept)})
+    return GOLD_LIST.validate_python([rows[i] for i in kept])
+
+
+def load_spec(path: str | Path, *, checks: bool = True) -> LoadedSpec:
+    """Load a spec and run every check; raise SpecError on any error.
+
+    Warnings come back on the result, in `warnings`. With checks=False only
+    the file and its schema must be sound (for diffs of work in progress).
+
+    >>> load_spec("specs/triage/guideline.yaml").spec.id
     'triage'
     """
+    # the checks import this module for LoadedSpec: import them late
+    from guidekit.spec.checks import run_checks
+
     loaded, problems = read_spec(path)
-    if loaded is None:
-        raise SpecError([p for p in problems if p.is_error])
-    return loaded
+    if checks and loaded is not None and not has_errors(problems):
+        problems = sort_problems(problems + run_checks(loaded))
+    errors = [p for p in problems if p.is_error]
+    if loaded is None or errors:
+        raise SpecError(errors)
+    return replace(loaded, warnings=tuple(problems))
 
 
 def gold_fingerprint(spec: Spec) -> str:
-    """sha256 over the gold items in a canonical JSON form."""
-    gold = [item.model_dump(mode="json", by_alias=True) for item in spec.gold]
+    """sha256 over the gold items in a canonical JSON form.
+
+    Values left at their defaults are not part of it, so a field added to
+    the format later does not change the fingerprint of existing gold.
+    """
+    gold = [item.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+            for item in spec.gold]
     blob = json.dumps(gold, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return "sha256:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()

@@ -15,14 +15,20 @@ KINDS = {dict: "a mapping", list: "a list", type(None): "nothing",
 
 
 def problems_from(error: ValidationError, where: Where,
-                  models: list[type[BaseModel]]) -> list[Problem]:
-    """One problem per pydantic error, placed by `where`."""
+                  models: list[type[BaseModel]],
+                  prefix: tuple[Any, ...] = ()) -> list[Problem]:
+    """One problem per pydantic error, placed by `where`.
+
+    `prefix` is the data path of the value that was validated.
+    """
     known = _all_keys(models)
-    return [_one(detail, where, known) for detail in error.errors()]
+    return [_one(detail, where, known, prefix) for detail in error.errors()]
 
 
-def _one(detail: Any, where: Where, known: set[str]) -> Problem:
-    loc = tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
+def _one(detail: Any, where: Where, known: set[str],
+         prefix: tuple[Any, ...]) -> Problem:
+    loc = prefix + tuple(part for part in detail["loc"]
+                         if isinstance(part, (str, int)))
     kind = detail["type"]
     value = detail.get("input")
     code, message, hint = "schema", _lower(detail["msg"]), None

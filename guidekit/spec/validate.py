@@ -7,6 +7,7 @@ from pathlib import Path
 
 from guidekit.problems import Problem, sort_problems
 from guidekit.spec.checks import run_checks
+from guidekit.spec.collector import collector_paused
 from guidekit.spec.loader import read_spec
 
 
@@ -16,10 +17,17 @@ def validate_spec(path: str | Path) -> list[Problem]:
     >>> [p.code for p in validate_spec("no/such/spec.yaml")]
     ['unreadable']
     """
+    with collector_paused():
+        problems = _problems(path)
+    return sort_problems(problems)
+
+
+def _problems(path: str | Path) -> list[Problem]:
+    # the spec is freed on return, before the collector runs again
     loaded, problems = read_spec(path)
     if loaded is not None:
         problems = problems + run_checks(loaded)
-    return sort_problems(problems)
+    return problems
 
 
 def validate_specs(paths: Iterable[str | Path]) -> list[Problem]:

@@ -30,7 +30,7 @@ def test_typo_label_exits_1_with_line_and_column() -> None:
 
 
 def test_warnings_alone_exit_0_unless_strict() -> None:
-    spec = str(CASES / "unquoted-no.yaml")
+    spec = str(CASES / "check-hard-no-rationale.yaml")
     assert run("validate", spec)[0] == 0
     assert run("validate", "--strict", spec)[0] == 1
 
@@ -40,7 +40,8 @@ def test_several_specs_report_all_problems() -> None:
                     str(CASES / "duplicate-key.yaml"))
     assert code == 1
     assert {line.split(" ")[-1] for line in out.splitlines()} == {
-        "(unknown-label)", "(label-without-gold)", "(duplicate-key)"}
+        "(unknown-label)", "(label-without-gold)", "(duplicate-key)",
+        "(gold-coverage)"}
 
 
 def test_json_format() -> None:
