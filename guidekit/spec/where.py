@@ -15,6 +15,10 @@ class Pos:
     col: int
 
 
+Place = tuple[str, int, int]
+"""(file, line, col) as the YAML reader stores it in bulk; read back as a Pos."""
+
+
 class Where:
     """Maps a data path such as ('gold', 3, 'label') to its position.
 
@@ -28,8 +32,8 @@ class Where:
     """
 
     def __init__(self) -> None:
-        self._values: dict[Path_, Pos] = {}
-        self._keys: dict[Path_, Pos] = {}
+        self._values: dict[Path_, Pos | Place] = {}
+        self._keys: dict[Path_, Pos | Place] = {}
         self._notes: dict[Path_, tuple[str, str]] = {}
 
     def put(self, path: Path_, pos: Pos) -> None:
@@ -37,6 +41,11 @@ class Where:
 
     def put_key(self, path: Path_, pos: Pos) -> None:
         self._keys[path] = pos
+
+    def put_all(self, values: dict[Path_, Place], keys: dict[Path_, Place]) -> None:
+        """Record many places at once, as plain tuples made into Pos on lookup."""
+        self._values.update(values)
+        self._keys.update(keys)
 
     def note(self, path: Path_, raw: str, reading: str) -> None:
         """Remember an unquoted scalar YAML 1.1 would read as `reading`."""
@@ -63,13 +72,15 @@ class Where:
     def renumber(self, prefix: Path_, index_map: dict[int, int]) -> None:
         """Move places under prefix+(i,) to prefix+(index_map[i],); drop the rest.
 
-        One pass over every table, however many items move.
+        One pass over every table, however many items move; places that
+        keep their index are left where they are.
         """
         n = len(prefix)
         tables: list[dict[Path_, Any]] = [self._values, self._keys, self._notes]
         for table in tables:
             moved: dict[Path_, Any] = {}
-            for path in [p for p in table if p[:n] == prefix and len(p) > n]:
+            for path in [p for p in table if len(p) > n and p[:n] == prefix
+                         and index_map.get(p[n]) != p[n]]:
                 value = table.pop(path)
                 new = index_map.get(path[n])
                 if new is not None:
@@ -91,12 +102,17 @@ class Where:
         for end in range(len(path), -1, -1):
             found = self._values.get(path[:end])
             if found is not None:
-                return found
+                return _pos(found)
         return Pos("", 1, 1)
 
     def key_at(self, path: Path_) -> Pos:
         """Position of the key that holds `path`, else of the value."""
-        return self._keys.get(path) or self.at(path)
+        found = self._keys.get(path)
+        return self.at(path) if found is None else _pos(found)
+
+
+def _pos(found: Pos | Place) -> Pos:
+    return found if isinstance(found, Pos) else Pos(*found)
 
 
 def json_path(path: Path_) -> str:

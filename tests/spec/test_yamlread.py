@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from guidekit.spec.yamlread import YamlProblem, read_yaml_text
@@ -48,16 +46,14 @@ def test_merge_keys_do_not_override_explicit_ones() -> None:
     assert doc.data["d"] == {"x": "1", "y": "3"}
 
 
-def test_alias_bomb_fails_fast() -> None:
+def test_alias_bomb_is_refused_before_expansion() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     for i in range(1, 9):
         refs = ", ".join([f"*a{i - 1}"] * 10)
         lines.append(f"a{i}: &a{i} [{refs}]")
-    start = time.perf_counter()
     with pytest.raises(YamlProblem) as caught:
         read_yaml_text("s.yaml", "\n".join(lines).encode())
     assert caught.value.problem.code == "alias-bomb"
-    assert time.perf_counter() - start < 1.0
 
 
 def test_too_large_file_is_refused_before_parsing() -> None:
