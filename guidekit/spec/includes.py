@@ -1,20 +1,23 @@
 """Gold side files: read them in place of their `include:` entries.
 
-Paths are confined to the spec's folder: no absolute paths, no `..`, no
-links that lead outside. Rows keep their own file, line and column.
+A side file is YAML (a list of gold items), JSONL (`gold_jsonl`) or CSV
+(`gold_csv`), chosen by its suffix. Paths are confined to the spec's
+folder: no absolute paths, no `..`, no links that lead outside, no
+folders. Rows keep their own file, line and column.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from guidekit.problems import Level, Problem
+from guidekit.spec.gold_csv import read_csv
+from guidekit.spec.gold_jsonl import read_jsonl
 from guidekit.spec.where import Pos, Where
 from guidekit.spec.yamlread import YamlProblem, read_yaml_text
 
-SUFFIXES = (".jsonl", ".yaml", ".yml")
+SUFFIXES = (".jsonl", ".yaml", ".yml", ".csv")
 
 
 class IncludeProblem(Exception):
@@ -27,15 +30,16 @@ def expand_gold(data: dict[str, Any], where: Where, spec_path: Path,
                 problems: list[Problem]) -> None:
     """Replace `{include: ...}` gold entries by the rows of their files."""
     gold = data.get("gold")
-    if not isinstance(gold, list):
+    if not isinstance(gold, list) or not any(_is_include(e) for e in gold):
         return
+    fields = _field_names(data)
     rows: list[Any] = []
     inline: dict[int, int] = {}
     sides: list[tuple[Where, int]] = []
     for index, entry in enumerate(gold):
-        if isinstance(entry, dict) and "include" in entry:
+        if _is_include(entry):
             pos = where.at(("gold", index, "include"))
-            found, side = _included(entry, pos, spec_path, problems)
+            found, side = _included(entry, pos, spec_path, problems, fields)
             sides.append((side, len(rows)))
             rows.extend(found)
         else:
@@ -47,20 +51,33 @@ def expand_gold(data: dict[str, Any], where: Where, spec_path: Path,
     data["gold"] = rows
 
 
+def _is_include(entry: Any) -> bool:
+    return isinstance(entry, dict) and "include" in entry
+
+
+def _field_names(data: dict[str, Any]) -> list[str]:
+    task = data.get("task")
+    fields = task.get("fields") if isinstance(task, dict) else None
+    if not isinstance(fields, list):
+        return []
+    return [f["name"] for f in fields
+            if isinstance(f, dict) and isinstance(f.get("name"), str)]
+
+
 def _included(entry: dict[str, Any], pos: Pos, spec_path: Path,
-              problems: list[Problem]) -> tuple[list[Any], Where]:
+              problems: list[Problem], fields: list[str]) -> tuple[list[Any], Where]:
     try:
         target = confined_path(entry.get("include"), spec_path.parent, pos)
         if not target.exists():
-            raise IncludeProblem(_missing(entry, target, pos))
+            raise IncludeProblem(_missing(entry, pos))
         shown = str(spec_path.parent / str(entry["include"]))
-        return read_side_file(target, shown, problems)
+        return read_side_file(target, shown, problems, fields, pos)
     except (IncludeProblem, YamlProblem) as exc:
         problems.append(exc.problem)
         return [], Where()
 
 
-def _missing(entry: dict[str, Any], target: Path, pos: Pos) -> Problem:
+def _missing(entry: dict[str, Any], pos: Pos) -> Problem:
     optional = str(entry.get("optional", "")).lower() in {"true", "yes"}
     level: Level = "warning" if optional else "error"
     return Problem(pos.path, pos.line, pos.col, level, "include-missing",
@@ -80,21 +97,29 @@ def confined_path(raw: Any, folder: Path, pos: Pos) -> Path:
     if candidate.is_absolute() or ".." in candidate.parts:
         raise bad(f"include path '{raw}' leaves the spec's folder",
                   "use a path relative to the spec, without '..'")
-    if candidate.suffix not in SUFFIXES:
-        raise bad(f"include '{raw}' has an unknown kind",
-                  f"use one of {', '.join(SUFFIXES)}")
     target = (folder / candidate).resolve()
     if not target.is_relative_to(folder.resolve()):
-        raise bad(f"include '{raw}' links outside the spec's folder")
+        raise bad(f"include '{raw}' links outside the spec's folder",
+                  "copy the file into the spec's folder instead of linking it")
+    if target.is_dir():
+        raise bad(f"include '{raw}' is a folder, expected a file",
+                  "name one side file; include each file on its own")
+    if candidate.suffix.lower() not in SUFFIXES:
+        raise bad(f"include '{raw}' has an unknown kind",
+                  f"use one of {', '.join(SUFFIXES)}")
     return target
 
 
-def read_side_file(target: Path, shown: str,
-                   problems: list[Problem]) -> tuple[list[Any], Where]:
+def read_side_file(target: Path, shown: str, problems: list[Problem],
+                   fields: list[str] | None = None,
+                   pos: Pos | None = None) -> tuple[list[Any], Where]:
     """Rows of a side file, and where each row stood (keyed (row, ...))."""
-    raw = target.read_bytes()
-    if target.suffix == ".jsonl":
-        return _read_jsonl(raw, shown)
+    raw = _read(target, shown, pos)
+    suffix = target.suffix.lower()
+    if suffix == ".jsonl":
+        return read_jsonl(raw, shown, problems)
+    if suffix == ".csv":
+        return read_csv(raw, shown, problems, fields or [])
     doc = read_yaml_text(shown, raw)
     problems.extend(doc.problems)
     if not isinstance(doc.data, list):
@@ -105,46 +130,13 @@ def read_side_file(target: Path, shown: str,
     return doc.data, doc.where
 
 
-def _read_jsonl(raw: bytes, shown: str) -> tuple[list[Any], Where]:
-    where = Where()
-    rows: list[Any] = []
+def _read(target: Path, shown: str, pos: Pos | None) -> bytes:
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        message = f"byte at offset {exc.start} is not UTF-8"
-        raise IncludeProblem(
-            Problem(shown, 1, 1, "error", "not-utf8", message)) from None
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line, object_pairs_hook=_no_duplicates)
-        except json.JSONDecodeError as exc:
-            raise IncludeProblem(Problem(shown, number, exc.colno, "error",
-                                         "json-syntax", _lower(exc.msg))) from None
-        except ValueError as exc:
-            raise IncludeProblem(Problem(shown, number, 1, "error",
-                                         "duplicate-key", str(exc))) from None
-        _place(where, (len(rows),), row, Pos(shown, number, 1))
-        rows.append(row)
-    return rows, where
-
-
-def _place(where: Where, path: tuple[Any, ...], value: Any, pos: Pos) -> None:
-    where.put(path, pos)
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            _place(where, (*path, key), inner, pos)
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"duplicate key '{key}'")
-        out[key] = value
-    return out
-
-
-def _lower(text: str) -> str:
-    return text[:1].lower() + text[1:]
+        return target.read_bytes()
+    except OSError as exc:
+        place = pos or Pos(shown, 1, 1)
+        reason = (exc.strerror or str(exc)).lower()
+        raise IncludeProblem(Problem(place.path, place.line, place.col, "error",
+                                     "unreadable",
+                                     f"cannot read included file '{shown}': "
+                                     f"{reason}")) from None

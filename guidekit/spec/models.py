@@ -202,7 +202,8 @@ class GoldItem(Answered):
 
 class GoldInclude(Strict):
     include: str = Field(
-        description="Side file of gold items (.jsonl, .yaml), relative to the spec."
+        description="Side file of gold items (.yaml, .jsonl or .csv), relative "
+        "to the spec."
     )
     optional: bool = Field(
         False, description="A missing file is a warning, not an error."

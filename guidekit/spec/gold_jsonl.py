@@ -1,0 +1,79 @@
+"""Gold side files as JSONL: one gold item a line, as a JSON object.
+
+Every line that is not valid JSON, or repeats a key, gets its own problem
+at its line; the other lines are still read. Blank lines are skipped. The
+file is UTF-8, with or without a byte-order mark.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from guidekit.problems import Problem
+from guidekit.spec.where import Path_, Place, Where
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def read_jsonl(raw: bytes, shown: str,
+               problems: list[Problem]) -> tuple[list[Any], Where]:
+    """Rows of a JSONL side file, and where each stood (keyed (row, ...))."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        at = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(shown, at, 1, "error", "not-utf8",
+                                f"byte {raw[exc.start]:#04x} is not valid UTF-8",
+                                "save the file as UTF-8"))
+        return [], Where()
+    rows: list[Any] = []
+    values: dict[Path_, Place] = {}
+    for number, record in enumerate(text.split("\n"), start=1):
+        if not record.strip():
+            continue
+        row = _parse(record, shown, number, problems)
+        if row is not _BAD:
+            _place(values, (len(rows),), row, (shown, number, 1))
+            rows.append(row)
+    where = Where()
+    where.put_all(values, {})
+    return rows, where
+
+
+_BAD = object()
+
+
+def _parse(line: str, shown: str, number: int, problems: list[Problem]) -> Any:
+    try:
+        return json.loads(line, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as exc:
+        problems.append(Problem(shown, number, exc.colno, "error", "json-syntax",
+                                _lower(exc.msg), "write one JSON object per line"))
+    except _DuplicateKey as exc:
+        problems.append(Problem(shown, number, 1, "error", "duplicate-key",
+                                str(exc), "keep one of the two"))
+    return _BAD
+
+
+def _place(values: dict[Path_, Place], path: Path_, value: Any,
+           place: Place) -> None:
+    values[path] = place
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            _place(values, (*path, key), inner, place)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(f"duplicate key '{key}'")
+        out[key] = value
+    return out
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
