@@ -20,6 +20,9 @@ COMMANDS = {
     "score": "guidekit.cli.score",
     "gold": "guidekit.cli.gold",
     "schema": "guidekit.cli.schema",
+    "init": "guidekit.cli.init",
+    "diff": "guidekit.cli.diff",
+    "checks": "guidekit.cli.checks",
 }
 
 

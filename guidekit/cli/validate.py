@@ -7,9 +7,12 @@ from functools import lru_cache
 
 import click
 
+from guidekit.cli.common import fail
 from guidekit.problem_formats import FORMATTERS, format_text_with_source
 from guidekit.problems import Problem, has_errors
+from guidekit.spec.gitread import RevisionError
 from guidekit.spec.validate import validate_specs
+from guidekit.spec.version_check import validate_against
 
 
 @click.command("validate")
@@ -17,14 +20,24 @@ from guidekit.spec.validate import validate_specs
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATTERS)),
               default="text", show_default=True, help="How to print problems.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def command(specs: tuple[str, ...], fmt: str, strict: bool) -> None:
+@click.option("--against", metavar="REV",
+              help="Also check the version bump against each spec at git "
+              "revision REV (such as HEAD~1 or main).")
+def command(specs: tuple[str, ...], fmt: str, strict: bool,
+            against: str | None) -> None:
     """Check guideline specs: YAML, schema and meaning.
 
     Prints every problem as `path:line:col: level: message (code)`.
     Exits 0 when clean, 1 when any error is found (or any warning, with
-    --strict).
+    --strict). With --against, the version must have moved as far as
+    the changes since REV need (see `guidekit diff`).
     """
-    problems = validate_specs(specs)
+    try:
+        problems = (validate_specs(specs) if against is None
+                    else validate_against(specs, against))
+    except RevisionError as exc:
+        fail(exc)
+        return
     click.echo(_render(problems, fmt), nl=False)
     failing = has_errors(problems) or (strict and bool(problems))
     if fmt == "text" and sys.stderr.isatty():
