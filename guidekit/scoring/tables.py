@@ -4,8 +4,10 @@ The one table every figure comes from is `answers`, counting
 (annotator, gold label, given label) over the gold items answered; an
 answer that gold's `also` accepts is counted as agreeing with gold.
 Beside it, per annotator: rows for items that are not gold, rows with a
-label no spelling matches, and repeated rows. Rows are never kept; only
-the (annotator, item) pairs already answered are, to find repeats.
+label no spelling matches, and repeated rows. Rows are never kept; the
+first label each annotator gave each item is (`given`), to find repeats
+and for the figures that need items: agreement among annotators and
+per-item diagnostics. That table grows with the number of answers.
 
 Each readable row lands in exactly one bucket, so
 rows = gold + non_gold + unknown_labels + duplicates + skipped.
@@ -55,13 +57,14 @@ class CountTables:
     unknown_examples: list[RowRef] = field(default_factory=list)
     duplicate_examples: list[RowRef] = field(default_factory=list)
     skipped: list[RowRef] = field(default_factory=list)
+    given: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def count_tables(paths: Iterable[str | Path], key: GoldKey, columns: Columns,
                  *, lenient: bool = False) -> CountTables:
     """Read every file once and count; InputError on a bad row unless lenient."""
     tables = CountTables()
-    answered: dict[tuple[str, str], str] = {}
+    answered = tables.given
     for path in paths:
         for row in read_rows(path, columns):
             tables.rows += 1
