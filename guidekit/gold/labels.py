@@ -8,20 +8,17 @@ passes through, unless the mapping is strict.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from guidekit.spec.models import Spec
+from guidekit.spec.spellings import label_spellings
+from guidekit.spec.spellings import normal as _normal
 
 
 class LabelProblem(ValueError):
     """A label cell that cannot become a label value."""
-
-
-def _normal(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip()
 
 
 @dataclass(frozen=True)
@@ -52,11 +49,7 @@ class LabelMapper:
 
     @cached_property
     def _spellings(self) -> dict[str, str]:
-        found: dict[str, str] = {}
-        for label in self.spec.labels if self.spec else ():
-            for spelling in (label.value, *label.aliases):
-                found.setdefault(_normal(spelling), label.value)
-        return found
+        return label_spellings(self.spec) if self.spec else {}
 
     def _in_spec(self, text: str) -> str:
         if self.spec is None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from guidekit.errors import GuidekitError
 from guidekit.scoring.rows import normal
 from guidekit.spec.models import GoldItem, Spec
+from guidekit.spec.spellings import label_spellings
 
 
 class ScoringError(GuidekitError):
@@ -44,12 +45,7 @@ class GoldKey:
         gold = _labelled(spec)
         labels = list(spec.label_values())
         labels += [value for _, value in gold if value not in labels]
-        spellings: dict[str, str] = {}
-        for label in spec.labels:
-            spellings.setdefault(normal(label.value), label.value)
-        for label in spec.labels:
-            for alias in label.aliases:
-                spellings.setdefault(normal(alias), label.value)
+        spellings = label_spellings(spec)
         answers: dict[str, Answer] = {}
         for item, value in gold:
             answer = Answer(value, frozenset([value, *item.also]))

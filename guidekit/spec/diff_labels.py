@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 
 from guidekit.spec.changes import Change, names, quoted, same_words
 from guidekit.spec.models import Label, Spec
 from guidekit.spec.renames import match_labels
+from guidekit.spec.spellings import label_spellings, normal
 
 
 def label_changes(old: Spec, new: Spec) -> tuple[list[Change], dict[str, str]]:
@@ -51,12 +51,12 @@ def _wording(was: Label, now: Label, at: tuple[str, int],
 
 
 def _aliases(old: Spec, new: Spec, mapping: dict[str, str]) -> Iterator[Change]:
-    before, after = _spellings(old), _spellings(new)
+    before, after = label_spellings(old), label_spellings(new)
     renamed = {was: now for was, now in mapping.items() if was != now}
     for i, label in enumerate(old.labels):
         target = mapping.get(label.value)
         for alias in label.aliases if target is not None else []:
-            owner = after.get(_normal(alias))
+            owner = after.get(normal(alias))
             if owner != target:
                 yield Change("alias-removed", "major", _alias_gone(alias, target,
                              owner), ("labels", i, "aliases"), "old")
@@ -64,7 +64,7 @@ def _aliases(old: Spec, new: Spec, mapping: dict[str, str]) -> Iterator[Change]:
         if label.value not in mapping.values():
             continue
         for alias in label.aliases:
-            owner = before.get(_normal(alias))
+            owner = before.get(normal(alias))
             if owner is None or renamed.get(owner, owner) != label.value:
                 yield Change("alias-added", "minor", f"label {quoted(label.value)} "
                              f"now also accepts {quoted(alias)}",
@@ -87,21 +87,6 @@ def _order(old: Spec, new: Spec, mapping: dict[str, str]) -> list[Change]:
     return [Change("labels-reordered", "patch",
                    f"labels reordered [{names(before)}] -> [{names(after)}]",
                    ("labels",))]
-
-
-def _spellings(spec: Spec) -> dict[str, str]:
-    """Spelling -> label value, as submissions are matched (first one wins)."""
-    owner: dict[str, str] = {}
-    for label in spec.labels:
-        owner.setdefault(_normal(label.value), label.value)
-    for label in spec.labels:
-        for alias in label.aliases:
-            owner.setdefault(_normal(alias), label.value)
-    return owner
-
-
-def _normal(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip()
 
 
 def _opt(text: str | None) -> str:

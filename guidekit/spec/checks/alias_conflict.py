@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
 from guidekit.spec.checks.base import Check, Finding
 from guidekit.spec.loader import LoadedSpec
-
-
-def normal(text: str) -> str:
-    """The form submissions and aliases are matched in."""
-    return unicodedata.normalize("NFC", text).strip()
+from guidekit.spec.spellings import normal
 
 
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
