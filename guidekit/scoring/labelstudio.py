@@ -1,0 +1,195 @@
+"""Label Studio JSON exports: a list of tasks, each with its annotations.
+
+Each task is `{"id", "data": {...}, "annotations": [...], "predictions":
+[...]}`. Every annotation gives one row: the annotator is `completed_by`
+(a user id, or the `email` of a user object, else its `id`), the label
+the single choice of its `choices` result. Where the item id comes from:
+`--item-col NAME` names a field of `data` (dotted for nested fields);
+left at its default, `data.id` is used if the task has one, else the
+task's own `id`. `--annotator-col KEY` picks a key of the `completed_by`
+object (or of the annotation), `--label-col NAME` the choices control
+(`from_name`) when a config has several.
+
+Cancelled annotations (`was_cancelled`) are left out and reported as
+notes; annotations flagged `ground_truth` are scored like any other and
+noted. Each prediction becomes a row too, with the annotator its
+`model_version` and source "model", so models are scored like people.
+An annotation with no choice (empty `result`) is a bad row: an error,
+or skipped with `--lenient`.
+
+JSON has no rows, so every record is numbered by the line its task
+starts on, and each reason names the position: "task 3 (id 17),
+annotation 2". The file is read whole (an export is one JSON array).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from guidekit.errors import InputError
+from guidekit.scoring.columns import Columns
+from guidekit.scoring.rows import BadRow, Note, Row
+from guidekit.scoring.toolrows import BadValue, dig, kind, text, tool_row
+
+Record = Row | BadRow | Note
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def read_labelstudio(path: Path, shown: str, columns: Columns) -> Iterator[Record]:
+    """Rows, bad rows and notes of one Label Studio JSON export."""
+    with open(path, encoding="utf-8-sig") as handle:
+        whole = handle.read()
+    for number, line, task in _tasks(shown, whole):
+        yield from _task(shown, line, number, task, columns)
+
+
+def _tasks(shown: str, whole: str) -> Iterator[tuple[int, int, Any]]:
+    """(task number, line it starts on, decoded task) for each list element."""
+    decoder, at = json.JSONDecoder(), _skip(whole, 0)
+    if at == len(whole) or whole[at] != "[":
+        raise InputError(shown, None, "not a Label Studio JSON export: expected a "
+                         "list of tasks; export the project as JSON")
+    at, line, seen, number = at + 1, 1, 0, 0
+    while True:
+        at = _skip(whole, at)
+        if whole.startswith("]", at):
+            return
+        if number and not whole.startswith(",", at):
+            raise _broken(shown, whole, at, "expected ',' or ']' after a task")
+        at = _skip(whole, at + (1 if number else 0))
+        try:
+            task, end = decoder.raw_decode(whole, at)
+        except json.JSONDecodeError as exc:
+            raise _broken(shown, whole, exc.pos, exc.msg) from None
+        line, seen, number = line + whole.count("\n", seen, at), at, number + 1
+        yield number, line, task
+        at = end
+
+
+def _skip(whole: str, at: int) -> int:
+    """The position of the first character at or after `at` that is not space."""
+    match = _SPACE.match(whole, at)
+    return match.end() if match else at
+
+
+def _broken(shown: str, whole: str, at: int, why: str) -> InputError:
+    line = whole.count("\n", 0, at) + 1
+    return InputError(shown, line, f"not valid JSON: {why[:1].lower() + why[1:]}; "
+                      "re-export the project as JSON")
+
+
+def _task(shown: str, line: int, number: int, task: Any,
+          columns: Columns) -> Iterator[Record]:
+    if not isinstance(task, dict):
+        yield BadRow(shown, line, f"task {number}: a JSON {kind(task)}, not a task")
+        return
+    where = f"task {number}" + (f" (id {task['id']})" if "id" in task else "")
+    try:
+        item = _item(task, columns)
+        annotations = _list(task, "annotations")
+        predictions = _list(task, "predictions")
+    except BadValue as exc:
+        yield BadRow(shown, line, f"{where}: {exc}")
+        return
+    for at, annotation in enumerate(annotations, start=1):
+        yield from _annotation(shown, line, f"{where}, annotation {at}", item,
+                               annotation, columns)
+    for at, prediction in enumerate(predictions, start=1):
+        yield _prediction(shown, line, f"{where}, prediction {at}", item,
+                          prediction, columns)
+
+
+def _list(task: dict[str, Any], key: str) -> list[Any]:
+    value = task.get(key, [])
+    if not isinstance(value, list):
+        raise BadValue(f"'{key}' is a JSON {kind(value)}, not a list")
+    return value
+
+
+def _item(task: dict[str, Any], columns: Columns) -> str | None:
+    data = task.get("data")
+    if not isinstance(data, dict):
+        raise BadValue("no 'data' object")
+    field = columns.given("item")
+    if field is None:
+        return (text(data["id"], "data field 'id'") if "id" in data
+                else text(task.get("id"), "task id"))
+    found, value = dig(data, field)
+    if not found:
+        raise BadValue(f"data has no field '{field}' for the item; name the "
+                       "data field with --item-col")
+    return text(value, f"data field '{field}'")
+
+
+def _annotation(shown: str, line: int, where: str, item: str | None,
+                annotation: Any, columns: Columns) -> Iterator[Record]:
+    if not isinstance(annotation, dict):
+        yield BadRow(shown, line, f"{where}: a JSON {kind(annotation)}, "
+                     "not an annotation")
+        return
+    try:
+        annotator = _annotator(annotation, columns)
+        if annotation.get("was_cancelled"):
+            yield Note(shown, line, "cancelled", f"{where}: cancelled by "
+                       f"'{annotator}'; left out")
+            return
+        label = _label(annotation.get("result"), columns)
+    except BadValue as exc:
+        yield BadRow(shown, line, f"{where}: {exc}")
+        return
+    if annotation.get("ground_truth"):
+        yield Note(shown, line, "ground truth", f"{where}: marked ground truth "
+                   f"by '{annotator}'; scored like any other answer")
+    yield tool_row(shown, line, where, {"annotator": annotator, "item": item,
+                                        "label": label})
+
+
+def _annotator(annotation: dict[str, Any], columns: Columns) -> str | None:
+    by, key = annotation.get("completed_by"), columns.given("annotator")
+    if key is not None:
+        found, value = dig(by if isinstance(by, dict) else annotation, key)
+        if not found:
+            raise BadValue(f"no key '{key}' for the annotator; name it with "
+                           "--annotator-col")
+        return text(value, f"annotator key '{key}'")
+    if isinstance(by, dict):
+        by = by.get("email") or by.get("id")
+    return text(by, "completed_by")
+
+
+def _prediction(shown: str, line: int, where: str, item: str | None,
+                prediction: Any, columns: Columns) -> Row | BadRow:
+    if not isinstance(prediction, dict):
+        return BadRow(shown, line, f"{where}: a JSON {kind(prediction)}, not "
+                      "a prediction object")
+    try:
+        model = text(prediction.get("model_version"), "model_version")
+        label = _label(prediction.get("result"), columns)
+    except BadValue as exc:
+        return BadRow(shown, line, f"{where}: {exc}")
+    return tool_row(shown, line, f"{where} (model_version)",
+                    {"annotator": model, "item": item, "label": label}, "model")
+
+
+def _label(result: Any, columns: Columns) -> str | None:
+    """The one choice in `result`, or BadValue saying why there is not one."""
+    if not isinstance(result, list) or not result:
+        raise BadValue("empty result: no choice was made")
+    control = columns.given("label")
+    picked = [r for r in result if isinstance(r, dict) and r.get("type") == "choices"
+              and control in (None, r.get("from_name"))]
+    if len(picked) != 1:
+        names = sorted({str(r.get("from_name")) for r in picked})
+        what = f"{len(picked)} choices results ({', '.join(names)})"
+        hint = "; name the control with --label-col" if picked else ""
+        raise BadValue(f"{what if picked else 'no choices result'}{hint}")
+    value = picked[0].get("value")
+    choices = value.get("choices") if isinstance(value, dict) else None
+    if not isinstance(choices, list) or len(choices) != 1:
+        count = len(choices) if isinstance(choices, list) else 0
+        raise BadValue(f"{count} choices given; a single-label task takes one")
+    return text(choices[0], "choice")
