@@ -1,9 +1,20 @@
 """Verdicts against the spec's thresholds, and flags for a closer look.
 
-Verdict: "not enough gold" when fewer than scoring.min_gold gold items
-were answered; else "pass" when accuracy >= scoring.pass.accuracy and
-kappa >= scoring.pass.kappa (a threshold left out is not applied, and an
-undefined kappa does not meet a kappa threshold); else "fail".
+Verdict, in this order:
+
+- "not enough gold" when fewer than scoring.min_gold gold items were
+  answered;
+- "fail" when a threshold is clearly missed: the whole Wilson 95%
+  interval of accuracy lies below scoring.pass.accuracy, or kappa is
+  below scoring.pass.kappa (kappa is judged on its value; an undefined
+  kappa does not meet a kappa threshold);
+- "borderline" when the accuracy interval straddles the threshold
+  (low < threshold <= high): the gold answered cannot tell the two
+  apart, and a reason says how many more gold answers at the same
+  accuracy would settle it, or that none would (accuracy equal to the
+  threshold; see `guidekit.scoring.settle`);
+- "pass" otherwise: the interval's low end meets the accuracy threshold
+  and kappa meets its threshold. A threshold left out is not applied.
 
 Flags: "near chance" when kappa is below 0.2, the top of the band Landis
 & Koch (1977) call 'slight' agreement; "one label" when an annotator gave
@@ -16,6 +27,7 @@ from __future__ import annotations
 
 from guidekit.scoring.figures import Figure
 from guidekit.scoring.report import Flag, Verdict
+from guidekit.scoring.settle import more_gold, straddles, wilson_bounds
 from guidekit.spec.models import Scoring
 
 SLIGHT = 0.2
@@ -27,13 +39,39 @@ def verdict(n: int, accuracy: Figure, kappa: Figure,
     if n < scoring.min_gold:
         return "not enough gold", (f"{n} gold item(s) answered, "
                                    f"{scoring.min_gold} needed",)
+    unsure = borderline_reasons(n, accuracy, scoring.pass_.accuracy)
     checks = [_check("accuracy", accuracy, scoring.pass_.accuracy),
               _check("kappa", kappa, scoring.pass_.kappa)]
+    if unsure:
+        checks[0] = (None, "")
     failed = [reason for ok, reason in checks if ok is False]
-    if failed:
-        return "fail", tuple(failed)
     passed = [reason for ok, reason in checks if ok]
+    if failed:
+        return "fail", (*failed, *unsure[:1])
+    if unsure:
+        return "borderline", (*unsure, *passed)
     return "pass", tuple(passed) or ("no pass thresholds set in scoring",)
+
+
+def borderline_reasons(n: int, accuracy: Figure,
+                       threshold: float | None) -> tuple[str, ...]:
+    """Why accuracy is borderline and what would settle it; () when it is not.
+
+    >>> borderline_reasons(20, Figure.of(0.9), 0.8)[1]
+    'at accuracy 0.900, 42 more gold answers would clear 0.8 (pass)'
+    """
+    p = accuracy.value
+    if threshold is None or p is None or n < 1 or not straddles(p, n, threshold):
+        return ()
+    low, high = wilson_bounds(p, n)
+    held = f"accuracy {p:.3f}, 95% interval [{low:.3f}, {high:.3f}] holds {threshold:g}"
+    settled = more_gold(p, n, threshold)
+    if settled is None:
+        return held, (f"accuracy equals {threshold:g}: more gold at this accuracy "
+                      "never settles it")
+    extra, side = settled
+    return held, (f"at accuracy {p:.3f}, {extra} more gold answers would clear "
+                  f"{threshold:g} ({side})")
 
 
 def _check(name: str, figure: Figure,

@@ -1,0 +1,59 @@
+"""Suspect gold: items that the annotators who pass overall answer otherwise.
+
+For each gold item, take the answers of the passing annotators (their
+first answer, as everywhere). The item is suspect when at least
+MIN_ANSWERS of them answered it and at least MIN_SHARE of those answers
+(2 of 3, 4 of 6, ...) agree on one label that gold does not accept.
+Those annotators are, on the rest of the gold, reliable; when most of
+them agree against gold, the gold answer or the rule behind it is the
+first thing to check. Most agreeing share first, then most answers,
+then item id.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Mapping
+from fractions import Fraction
+
+from guidekit.scoring.diagnostics import SuspectItem
+from guidekit.scoring.gold import GoldKey
+
+MIN_ANSWERS = 3
+MIN_SHARE = Fraction(2, 3)
+
+
+def suspect_gold(key: GoldKey, given: Mapping[tuple[str, str], str],
+                 passing: Collection[str]) -> tuple[SuspectItem, ...]:
+    """The suspect gold items, see the module text.
+
+    `passing` holds the annotators whose answers count.
+    """
+    votes: dict[str, Counter[str]] = {}
+    for (annotator, item), label in given.items():
+        if annotator in passing and item in key.answers:
+            votes.setdefault(item, Counter())[label] += 1
+    found = [s for item, counts in votes.items()
+             if (s := _suspect(key, item, counts)) is not None]
+    return tuple(sorted(found, key=lambda s: (-s.agreeing / s.passing,
+                                              -s.passing, s.item)))
+
+
+def _suspect(key: GoldKey, item: str, counts: Counter[str]) -> SuspectItem | None:
+    answer = key.answers[item]
+    total = sum(counts.values())
+    if total < MIN_ANSWERS:
+        return None
+    others = [(n, label) for label, n in counts.items()
+              if label not in answer.accepted]
+    if not others:
+        return None
+    agreeing, crowd = max(others, key=lambda pair: (pair[0], -_at(key, pair[1])))
+    if agreeing < MIN_SHARE * total:
+        return None
+    order = sorted(counts.items(), key=lambda kv: (-kv[1], _at(key, kv[0])))
+    return SuspectItem(item, answer.label, crowd, agreeing, total, tuple(order))
+
+
+def _at(key: GoldKey, label: str) -> int:
+    return key.labels.index(label) if label in key.labels else len(key.labels)
