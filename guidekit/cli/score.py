@@ -5,10 +5,13 @@ from __future__ import annotations
 import click
 
 from guidekit.cli.common import fail
+from guidekit.cli.score_progress import reading_bar
 from guidekit.errors import GuidekitError, SpecError
 from guidekit.fileio import write_text_atomic
 from guidekit.problem_formats import format_text
-from guidekit.scoring import FORMATS, Columns, score
+from guidekit.scoring import FORMATS, Columns, ScoreReport, score
+from guidekit.scoring.check import check_problems
+from guidekit.scoring.columns import INPUT_FORMATS
 from guidekit.spec.loader import load_spec
 
 
@@ -26,24 +29,42 @@ from guidekit.spec.loader import load_spec
               help="Column (or JSONL key) holding the gold item id.")
 @click.option("--label-col", default="label", show_default=True, metavar="NAME",
               help="Column (or JSONL key) holding the given label.")
+@click.option("--input-format", type=click.Choice(list(INPUT_FORMATS)),
+              default="auto", show_default=True,
+              help="What the submissions are: long rows, or a Label Studio JSON "
+              "export, Prodigy JSONL or MTurk batch results CSV. auto: .json is "
+              "Label Studio; a .csv header with WorkerId and Answer.* is MTurk; "
+              "JSONL whose first line has answer and _input_hash (or another "
+              "_ key Prodigy writes) is Prodigy; else long. For the tools, "
+              "--item-col, --label-col and --annotator-col name the tool's "
+              "fields (see `guidekit.scoring.labelstudio`, `.prodigy`, `.mturk`).")
 @click.option("--lenient", is_flag=True,
               help="Skip bad rows (empty fields, broken JSON) and list each one.")
+@click.option("--check", is_flag=True,
+              help="Exit 1 when an annotator fails, the pooled accuracy or kappa "
+              "misses the spec's pass threshold, or no annotator answered enough "
+              "gold to be judged; the report is written all the same. Borderline "
+              "and not-enough-gold annotators alone do not fail the check.")
 def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | None,
-            annotator_col: str, item_col: str, label_col: str, lenient: bool) -> None:
+            annotator_col: str, item_col: str, label_col: str, input_format: str,
+            lenient: bool, check: bool) -> None:
     """Score annotators in SUBMISSIONS against the gold set of SPEC.
 
     SUBMISSIONS are CSV, TSV or JSONL files, one row per annotator per
-    item, such as the answer files the quiz page saves. Labels match a
+    item, such as the answer files the quiz page saves, or a Label
+    Studio JSON export, a Prodigy JSONL stream or an MTurk batch results
+    CSV (see --input-format). Labels match a
     label's value or one of its aliases. Per annotator: gold answered,
     accuracy with a Wilson 95% interval, Cohen's kappa, macro-F1, a
     verdict and flags; overall: per-label precision, recall, F1 and the
     confusion matrix. Unknown labels, items that are not gold and
     repeated rows are counted and reported.
     """
-    columns = _columns(annotator_col, item_col, label_col)
+    columns = _columns(annotator_col, item_col, label_col, input_format)
     try:
-        report = score(load_spec(spec), submissions, columns=columns,
-                       lenient=lenient)
+        with reading_bar(submissions) as progress:
+            report = score(load_spec(spec), submissions, columns=columns,
+                           lenient=lenient, progress=progress)
     except SpecError as exc:
         click.echo(format_text(exc.problems), err=True, nl=False)
         raise SystemExit(1) from None
@@ -52,15 +73,29 @@ def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | Non
     text = FORMATS[fmt](report)
     if output is None:
         click.echo(text, nl=False)
-        return
+    else:
+        _write(output, text)
+    if check:
+        _check(report)
+
+
+def _write(output: str, text: str) -> None:
     try:
         write_text_atomic(output, text)
     except OSError as exc:
         fail(f"cannot write {output}: {(exc.strerror or str(exc)).lower()}")
 
 
-def _columns(annotator: str, item: str, label: str) -> Columns:
+def _check(report: ScoreReport) -> None:
+    problems = check_problems(report)
+    for problem in problems:
+        click.echo(f"guidekit: check failed: {problem}", err=True)
+    if problems:
+        raise SystemExit(1)
+
+
+def _columns(annotator: str, item: str, label: str, input_format: str) -> Columns:
     try:
-        return Columns(annotator, item, label)
+        return Columns(annotator, item, label, input_format)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from guidekit.scoring.agreement import agreement
 from guidekit.scoring.annotators import (
     confusion_matrices,
     frozen,
@@ -12,9 +13,11 @@ from guidekit.scoring.annotators import (
     worst_first,
 )
 from guidekit.scoring.columns import Columns
+from guidekit.scoring.diagnose import diagnose
 from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.labelscores import label_scores, macro_f1
 from guidekit.scoring.metrics import cohen_kappa, observed_agreement
+from guidekit.scoring.progress import Progress
 from guidekit.scoring.read import reader_for
 from guidekit.scoring.report import Overall, ScoreReport, SpecInfo, Totals
 from guidekit.scoring.tables import CountTables, count_tables
@@ -24,12 +27,14 @@ DEFAULT_COLUMNS = Columns()
 
 
 def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
-          columns: Columns = DEFAULT_COLUMNS, lenient: bool = False) -> ScoreReport:
+          columns: Columns = DEFAULT_COLUMNS, lenient: bool = False,
+          progress: Progress | None = None) -> ScoreReport:
     """Score every annotator in the submission files against the spec's gold.
 
     Raises ScoringError for a task kind other than single_label (not
     supported yet), InputError for an unreadable file, a missing column,
     or (unless `lenient`) a bad row; `lenient` skips bad rows and lists them.
+    `progress(path, line)` is called now and then as the files are read.
 
     >>> report = score(load_spec("spec.yaml"), ["answers.csv"])  # doctest: +SKIP
     >>> report.annotators[0].accuracy.text()  # doctest: +SKIP
@@ -37,8 +42,9 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
     """
     key = GoldKey.from_spec(loaded.spec)
     for path in paths:
-        reader_for(path)
-    tables = count_tables(paths, key, columns, lenient=lenient)
+        reader_for(path, columns.input_format)
+    tables = count_tables(paths, key, columns, lenient=lenient,
+                          progress=progress)
     matrices = confusion_matrices(tables.answers, key.labels)
     empty = [[0] * len(key.labels) for _ in key.labels]
     scores = [score_annotator(name, matrices.get(name, empty), key.labels,
@@ -49,7 +55,10 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
         tuple(worst_first(scores)), _overall(matrices, key.labels),
         _totals(tables), tuple(tables.unknown_values.most_common()),
         tuple(tables.unknown_examples), tuple(tables.duplicate_examples),
-        tuple(tables.skipped))
+        tuple(tables.skipped), agreement(tables.given, key),
+        notes=tuple(sorted(tables.notes.items())),
+        note_examples=tuple(tables.note_examples),
+        diagnostics=diagnose(loaded.spec, key, tables, scores))
 
 
 def _spec_info(loaded: LoadedSpec) -> SpecInfo:

@@ -11,6 +11,9 @@ OPTIONS = {
     "label": "--label-col",
 }
 
+#: What `input_format` may name; "auto" picks by suffix and content (read.py).
+INPUT_FORMATS = ("auto", "long", "labelstudio", "prodigy", "mturk")
+
 
 @dataclass(frozen=True)
 class Columns:
@@ -23,8 +26,12 @@ class Columns:
     annotator: str = "annotator"
     item: str = "item"
     label: str = "label"
+    input_format: str = "auto"
 
     def __post_init__(self) -> None:
+        if self.input_format not in INPUT_FORMATS:
+            raise ValueError(f"unknown input format '{self.input_format}'; "
+                             f"use one of {', '.join(INPUT_FORMATS)}")
         for role in self.roles():
             if not getattr(self, role).strip():
                 raise ValueError(f"column name for '{role}' is empty")
@@ -34,8 +41,17 @@ class Columns:
 
     @staticmethod
     def roles() -> tuple[str, ...]:
-        return tuple(f.name for f in fields(Columns))
+        return tuple(f.name for f in fields(Columns) if f.name in OPTIONS)
 
     def name(self, role: str) -> str:
         """The column name for `role`, without surrounding spaces."""
         return str(getattr(self, role)).strip()
+
+    def given(self, role: str) -> str | None:
+        """The name for `role` if it was changed from the default, else None.
+
+        Tool formats (Label Studio, Prodigy, MTurk) have their own default
+        places for each role; a name left at the default means "use those".
+        """
+        name = self.name(role)
+        return None if name == getattr(Columns, role) else name

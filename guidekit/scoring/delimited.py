@@ -4,7 +4,10 @@ Files are UTF-8 (a byte-order mark is dropped) with a header row. In CSV
 fields may be quoted and a quoted field may hold newlines; the reader is
 strict, so a quote left open is an error, not the rest of the file
 swallowed into one field. TSV is read with quoting off, as tab-separated
-exports are written: a `"` in a comment column is text. Lines that hold
+exports are written: a `"` in a comment column is text. A `.csv` file
+saved by Excel in a locale with decimal commas is `;`-separated: the
+delimiter of a CSV file is sniffed from its header line (`,` or `;`;
+`,` when the line does not tell). Lines that hold
 no value at all (blank, or only delimiters) are passed over: they carry
 no answer. Columns beyond the mapped ones are ignored, but a row with
 more fields than the header is bad: a value was split or shifted.
@@ -27,6 +30,9 @@ def read_delimited(path: Path, shown: str, columns: Columns,
                    delimiter: str) -> Iterator[Row | BadRow]:
     """Rows of one CSV (delimiter ',') or TSV (delimiter '\\t') file."""
     with open(path, encoding="utf-8-sig", newline="") as handle:
+        if delimiter == ",":
+            delimiter = header_delimiter(handle.readline())
+            handle.seek(0)
         reader = (csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
                   if delimiter == "\t" else
                   csv.reader(handle, delimiter=delimiter, strict=True))
@@ -44,6 +50,14 @@ def read_delimited(path: Path, shown: str, columns: Columns,
                     yield _row(shown, number, record, index, len(header), columns)
         except csv.Error as exc:
             raise InputError(shown, line, f"cannot read row: {exc}") from None
+
+
+def header_delimiter(line: str) -> str:
+    """`;` or `,`: what csv.Sniffer finds in a CSV header line; `,` if unsure."""
+    try:
+        return csv.Sniffer().sniff(line, delimiters=",;").delimiter
+    except csv.Error:
+        return ","
 
 
 def column_index(shown: str, header: Sequence[str], columns: Columns,

@@ -6,7 +6,12 @@ labels, totals {rows, gold, non_gold, unknown_labels, duplicates,
 duplicates_differing, skipped}, annotators [...], overall {accuracy,
 kappa, macro_f1, per_label [...], confusion {rows, columns, labels,
 counts}}, unknown_labels {count, values, examples}, duplicates {count,
-differing, kept, examples}, skipped {count, rows}.
+differing, kept, examples}, skipped {count, rows}, agreement {...} (see
+agreement_format; null when not computed), notes {count, kinds {kind:
+count}, examples} (records a tool export marks: cancelled, reject, ignore,
+rejected assignment are left out; ground truth is kept and noted),
+diagnostics {...} (see fmt_diagnostics; null when not computed). Each
+annotator also has "settle" (how much more gold a borderline verdict needs).
 
 Every figure is an object {"value": number | null, "undefined": reason |
 null}; an interval is {"low", "high", "level", "undefined"}. Confusion
@@ -21,7 +26,9 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from guidekit.scoring.agreement_format import agreement_json
 from guidekit.scoring.figures import Figure, Interval
+from guidekit.scoring.fmt_diagnostics import diagnostics_json, settle_json
 from guidekit.scoring.labelscores import LabelScore
 from guidekit.scoring.report import AnnotatorScore, ScoreReport
 from guidekit.scoring.tables import RowRef
@@ -48,7 +55,8 @@ def as_json(report: ScoreReport) -> dict[str, Any]:
         "lenient": report.lenient,
         "labels": list(report.labels),
         "totals": asdict(totals),
-        "annotators": [_annotator(a) for a in report.annotators],
+        "annotators": [_annotator(a) | settle_json(a, spec.pass_accuracy)
+                       for a in report.annotators],
         "overall": _overall(report),
         "unknown_labels": {
             "count": totals.unknown_labels,
@@ -58,6 +66,11 @@ def as_json(report: ScoreReport) -> dict[str, Any]:
                        "differing": totals.duplicates_differing, "kept": "first",
                        "examples": _refs(report.duplicate_examples)},
         "skipped": {"count": totals.skipped, "rows": _refs(report.skipped)},
+        "agreement": agreement_json(report.agreement),
+        "notes": {"count": sum(n for _, n in report.notes),
+                  "kinds": dict(report.notes),
+                  "examples": _refs(report.note_examples)},
+        "diagnostics": diagnostics_json(report.diagnostics),
     }
 
 

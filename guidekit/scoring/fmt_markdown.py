@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from guidekit.scoring.agreement_format import agreement_lines, pair_rows
+from guidekit.scoring.diag_sections import sections
 from guidekit.scoring.layout import (
     ANNOTATOR_HEADER,
     LABEL_HEADER,
@@ -52,6 +54,8 @@ def format_markdown(report: ScoreReport) -> str:
     lines += ["", "## Confusion (rows gold, columns given)", ""]
     counts = frozenset(range(1, len(report.labels) + 1))
     lines += table(confusion_cells(report), counts)
+    lines += _agreement(report)
+    lines += _diagnostics(report)
     lines += ["", "## Rows", "", escape(totals_line(report)), ""]
     lines += [f"- {escape(line.strip())}" for line in issue_lines(report)]
     return "\n".join(lines).rstrip() + "\n"
@@ -59,3 +63,22 @@ def format_markdown(report: ScoreReport) -> str:
 
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _agreement(report: ScoreReport) -> list[str]:
+    a = report.agreement
+    if a is None:
+        return []
+    lines = ["", "## Agreement among annotators (all shared items)", ""]
+    lines += [f"- {escape(line)}" for line in agreement_lines(a)]
+    if a.pairs.pairs:
+        lines += ["", *table(pair_rows(a), frozenset({2, 3, 4}))]
+    return lines
+
+
+def _diagnostics(report: ScoreReport) -> list[str]:
+    lines = []
+    for s in sections(report.diagnostics):
+        lines += ["", f"## {_sentence(escape(s.title))}", "", *table(s.rows, s.right)]
+        lines += ["", f"... and {s.cut} more (all in the JSON report)"] if s.cut else []
+    return lines

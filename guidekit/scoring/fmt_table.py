@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from guidekit.scoring.agreement_format import agreement_table
+from guidekit.scoring.diag_sections import diagnostics_table
 from guidekit.scoring.layout import (
     ANNOTATOR_HEADER,
     LABEL_HEADER,
@@ -34,5 +36,7 @@ def format_table(report: ScoreReport) -> str:
     lines += ["", "confusion, rows gold, columns given:"]
     counts = frozenset(range(1, len(report.labels) + 1))
     lines += align(confusion_cells(report), counts)
+    lines += agreement_table(report.agreement)
+    lines += diagnostics_table(report.diagnostics)
     lines += ["", totals_line(report), *issue_lines(report)]
     return "".join(printable(line) + "\n" for line in lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from guidekit.scoring.fmt_csv import format_csv
+from guidekit.scoring.fmt_html import format_html
 from guidekit.scoring.fmt_json import format_json
 from guidekit.scoring.fmt_markdown import format_markdown
 from guidekit.scoring.fmt_table import format_table
@@ -17,4 +18,5 @@ FORMATS: dict[str, Formatter] = {
     "json": format_json,
     "csv": format_csv,
     "markdown": format_markdown,
+    "html": format_html,
 }

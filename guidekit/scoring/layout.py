@@ -86,4 +86,8 @@ def issue_lines(report: ScoreReport) -> list[str]:
     if t.skipped:
         lines.append(f"skipped: {t.skipped} bad row(s) (lenient mode):")
         lines += [f"  {ref(r)}" for r in report.skipped]
+    if report.notes:
+        kinds = ", ".join(f"{kind} x{n}" for kind, n in report.notes)
+        lines.append(f"notes from the tool export: {kinds}; examples:")
+        lines += [f"  {ref(r)}" for r in report.note_examples]
     return lines

@@ -2,6 +2,10 @@
 
 Supported: `.csv` (comma-separated), `.tsv` and `.tab` (tab-separated),
 `.jsonl` and `.ndjson` (one JSON object per line); the suffix decides.
+Tool exports too: Label Studio JSON (`.json`), Prodigy JSONL and MTurk
+batch results CSV, picked by `Columns.input_format` or, when that is
+"auto", by suffix and first line (sniff.py). Tool readers also yield
+Notes: records the tool marks (cancelled, rejected), counted apart.
 Nothing is kept: rows are yielded as they are read, so memory stays flat
 however large the files are.
 """
@@ -15,9 +19,14 @@ from guidekit.errors import InputError
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.delimited import read_delimited
 from guidekit.scoring.jsonl import read_jsonl
-from guidekit.scoring.rows import BadRow, Row
+from guidekit.scoring.labelstudio import read_labelstudio
+from guidekit.scoring.mturk import read_mturk
+from guidekit.scoring.prodigy import read_prodigy
+from guidekit.scoring.rows import BadRow, Note, Row
+from guidekit.scoring.sniff import sniff_format
 
-Reader = Callable[[Path, str, Columns], Iterator[Row | BadRow]]
+Record = Row | BadRow | Note
+Reader = Callable[[Path, str, Columns], Iterator[Record]]
 
 READERS: dict[str, Reader] = {
     ".csv": lambda path, shown, cols: read_delimited(path, shown, cols, ","),
@@ -27,26 +36,46 @@ READERS: dict[str, Reader] = {
     ".ndjson": read_jsonl,
 }
 
+TOOL_READERS: dict[str, Reader] = {
+    "labelstudio": read_labelstudio,
+    "prodigy": read_prodigy,
+    "mturk": read_mturk,
+}
 
-def reader_for(path: str | Path) -> Reader:
-    """The reader for `path`'s suffix, or InputError naming the known ones."""
+
+def reader_for(path: str | Path, input_format: str = "auto") -> Reader:
+    """The reader for `input_format`, else for `path`'s suffix; InputError if none."""
+    if input_format in TOOL_READERS:
+        return TOOL_READERS[input_format]
     suffix = Path(path).suffix.lower()
+    if input_format == "auto" and suffix == ".json":
+        return read_labelstudio
     reader = READERS.get(suffix)
     if reader is None:
-        kinds = ", ".join(sorted(READERS))
+        known = [*READERS, ".json"] if input_format == "auto" else [*READERS]
+        kinds = ", ".join(sorted(known))
         what = f"'{suffix}'" if suffix else "without a suffix"
         raise InputError(str(path), None, f"unknown kind of file {what}; "
-                         f"name it with one of {kinds}")
-    return reader
+                         f"name it with one of {kinds}, or pass --input-format")
+    return _sniffing(reader) if input_format == "auto" else reader
 
 
-def read_rows(path: str | Path, columns: Columns) -> Iterator[Row | BadRow]:
-    """Every data row of one file, as Row or BadRow; InputError for the file.
+def _sniffing(long: Reader) -> Reader:
+    """A reader that looks at the file's first line, then reads it."""
+    def read(path: Path, shown: str, columns: Columns) -> Iterator[Record]:
+        kind = sniff_format(path)
+        yield from (long if kind == "long" else TOOL_READERS[kind])(path, shown,
+                                                                     columns)
+    return read
+
+
+def read_rows(path: str | Path, columns: Columns) -> Iterator[Record]:
+    """Every data row of one file, as Row, BadRow or Note; InputError for the file.
 
     >>> rows = read_rows("answers.csv", Columns())  # doctest: +SKIP
     """
     shown = str(path)
-    reader = reader_for(path)
+    reader = reader_for(path, columns.input_format)
     path = Path(path)
     try:
         yield from reader(path, shown, columns)

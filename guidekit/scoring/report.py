@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from guidekit.scoring.agreement import Agreement
+from guidekit.scoring.diagnostics import Diagnostics
 from guidekit.scoring.figures import Figure, Interval
 from guidekit.scoring.labelscores import LabelScore
 from guidekit.scoring.tables import RowRef
 
-Verdict = Literal["pass", "fail", "not enough gold"]
+Verdict = Literal["pass", "fail", "borderline", "not enough gold"]
 Matrix = tuple[tuple[int, ...], ...]
 
 
@@ -110,3 +112,9 @@ class ScoreReport:
     unknown_examples: tuple[RowRef, ...]
     duplicate_examples: tuple[RowRef, ...]
     skipped: tuple[RowRef, ...]
+    agreement: Agreement | None = None
+    #: Records a tool export marks (kind, count): see rows.Note; not rows.
+    notes: tuple[tuple[str, int], ...] = ()
+    note_examples: tuple[RowRef, ...] = ()
+    #: Guideline diagnostics (per rule, confusions, suspect gold): diagnostics.py.
+    diagnostics: Diagnostics | None = None

@@ -3,7 +3,9 @@
 Row numbers are line numbers in the file, as an editor shows them: in a
 CSV or TSV file the header is line 1, so the first data row is line 2
 (a row with a quoted newline is numbered by the line it starts on); in a
-JSONL file each line is numbered, blank lines included.
+JSONL file each line is numbered, blank lines included. Tool exports
+without rows of their own (a Label Studio JSON list) number a record by
+the line its task starts on and say which annotation in the reason.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class Row:
     annotator: str
     item: str
     label: str
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,21 @@ class BadRow:
     path: str
     row: int
     reason: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A record the tool itself marks, not an error: counted and reported.
+
+    `kind` is one of "cancelled" (Label Studio, left out), "reject" and
+    "ignore" (Prodigy, left out), "rejected assignment" (MTurk, left out)
+    and "ground truth" (Label Studio, kept: its answer is a Row too).
+    """
+
+    path: str
+    row: int
+    kind: str
+    detail: str
 
 
 def make_row(path: str, number: int, values: Mapping[str, str | None],

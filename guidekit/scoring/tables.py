@@ -13,7 +13,9 @@ Each readable row lands in exactly one bucket, so
 rows = gold + non_gold + unknown_labels + duplicates + skipped.
 A repeated (annotator, item) row is counted as a duplicate and left out:
 the first answer is kept. A row whose label is unknown is not an answer
-and does not claim its item.
+and does not claim its item. Notes (records a tool marks: cancelled,
+rejected, ignored, ground truth) are not rows: they are counted by kind
+in `notes`, with a few examples of each.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from pathlib import Path
 from guidekit.errors import InputError
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.gold import GoldKey
+from guidekit.scoring.progress import Progress, reporting
 from guidekit.scoring.read import read_rows
-from guidekit.scoring.rows import BadRow, Row
+from guidekit.scoring.rows import BadRow, Note, Row
 
 EXAMPLES = 5
 UNKNOWN_VALUES = 20
@@ -58,21 +61,33 @@ class CountTables:
     duplicate_examples: list[RowRef] = field(default_factory=list)
     skipped: list[RowRef] = field(default_factory=list)
     given: dict[tuple[str, str], str] = field(default_factory=dict)
+    notes: Counter[str] = field(default_factory=Counter)
+    note_examples: list[RowRef] = field(default_factory=list)
 
 
 def count_tables(paths: Iterable[str | Path], key: GoldKey, columns: Columns,
-                 *, lenient: bool = False) -> CountTables:
+                 *, lenient: bool = False,
+                 progress: Progress | None = None) -> CountTables:
     """Read every file once and count; InputError on a bad row unless lenient."""
     tables = CountTables()
     answered = tables.given
     for path in paths:
-        for row in read_rows(path, columns):
+        for row in reporting(read_rows(path, columns), str(path), progress):
+            if isinstance(row, Note):
+                _note(tables, row)
+                continue
             tables.rows += 1
             if isinstance(row, BadRow):
                 _bad(tables, row, lenient)
             else:
                 _add(tables, answered, key, row)
     return tables
+
+
+def _note(tables: CountTables, note: Note) -> None:
+    tables.notes[note.kind] += 1
+    if tables.notes[note.kind] <= EXAMPLES:
+        tables.note_examples.append(RowRef(note.path, note.row, note.detail))
 
 
 def _bad(tables: CountTables, row: BadRow, lenient: bool) -> None:

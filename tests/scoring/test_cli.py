@@ -93,7 +93,7 @@ def test_bad_spec_prints_its_problems(answers: Path, write: Writer) -> None:
 
 def test_usage_errors_exit_2(spec: LoadedSpec, answers: Path) -> None:
     assert run(spec.path).exit_code == 2
-    assert run(spec.path, answers, "--format", "html").exit_code == 2
+    assert run(spec.path, answers, "--format", "xml").exit_code == 2
     same = run(spec.path, answers, "--item-col", "x", "--label-col", "x")
     assert same.exit_code == 2
     assert "one column cannot play two roles" in same.stderr

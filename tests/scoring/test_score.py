@@ -118,21 +118,28 @@ def test_verdicts_against_thresholds(make_spec: MakeSpec, write_csv: WriteCsv) -
              [("g1", "neg"), ("g2", "pos"), ("g3", "pos"), ("g4", "neg")]]
     rows += ["few,g1,pos"]
     found = by_name(score(spec, [write_csv("a.csv", *rows)]))
-    assert found["good"].verdict == "pass"
-    assert found["good"].reasons == ("accuracy 0.750 >= 0.75", "kappa 0.500 >= 0.5")
+    # 3 of 4 is exactly 0.75: the interval holds 0.75 however much gold follows
+    assert found["good"].verdict == "borderline"
+    assert found["good"].reasons == (
+        "accuracy 0.750, 95% interval [0.301, 0.954] holds 0.75",
+        "accuracy equals 0.75: more gold at this accuracy never settles it",
+        "kappa 0.500 >= 0.5")
+    # kappa is clearly missed, so a straddling accuracy does not save it
     assert found["bad"].verdict == "fail"
-    assert found["bad"].reasons == ("accuracy 0.500 < 0.75", "kappa 0.000 < 0.5")
+    assert found["bad"].reasons == (
+        "kappa 0.000 < 0.5", "accuracy 0.500, 95% interval [0.150, 0.850] holds 0.75")
     assert found["few"].verdict == "not enough gold"
     assert found["few"].reasons == ("1 gold item(s) answered, 4 needed",)
 
 
 def test_unset_thresholds_are_not_applied(make_spec: MakeSpec,
                                           write_csv: WriteCsv) -> None:
-    spec = make_spec(min_gold=2, pass_="{accuracy: 0.5}")
-    # kappa would be 0 here (one label), but no kappa threshold is set
+    # 2 of 3: the interval's low end is 0.208, so 0.2 is cleared (0.5 would be
+    # borderline); kappa would be 0 here (one label), but no kappa threshold is set
+    spec = make_spec(min_gold=2, pass_="{accuracy: 0.2}")
     path = write_csv("a.csv", "ann,g1,pos", "ann,g2,pos", "ann,g3,pos")
     ann = by_name(score(spec, [path]))["ann"]
-    assert (ann.verdict, ann.reasons) == ("pass", ("accuracy 0.667 >= 0.5",))
+    assert (ann.verdict, ann.reasons) == ("pass", ("accuracy 0.667 >= 0.2",))
     none = make_spec(min_gold=1, pass_="{}")
     assert by_name(score(none, [path]))["ann"].reasons == (
         "no pass thresholds set in scoring",)
@@ -143,7 +150,7 @@ def test_undefined_kappa_fails_a_kappa_threshold(spec: LoadedSpec,
     ann = by_name(score(spec, [write_csv("a.csv", "ann,g1,pos", "ann,g2,pos")]))
     assert ann["ann"].kappa.value is None
     assert ann["ann"].verdict == "fail"
-    assert ann["ann"].reasons[-1].startswith("kappa n/a (chance agreement is 1")
+    assert ann["ann"].reasons[0].startswith("kappa n/a (chance agreement is 1")
 
 
 def test_flags_one_label_and_near_chance(spec: LoadedSpec, write_csv: WriteCsv) -> None:
