@@ -12,6 +12,7 @@ from typing import Any
 
 from guidekit.problems import Problem
 from guidekit.spec.where import Path_, Place, Where
+from guidekit.spec.yamlparse import MAX_DEPTH
 
 
 class _DuplicateKey(ValueError):
@@ -48,14 +49,35 @@ _BAD = object()
 
 def _parse(line: str, shown: str, number: int, problems: list[Problem]) -> Any:
     try:
-        return json.loads(line, object_pairs_hook=_no_duplicates)
+        row = json.loads(line, object_pairs_hook=_no_duplicates)
+        if _depth(row) <= MAX_DEPTH:
+            return row
+    except RecursionError:
+        pass
     except json.JSONDecodeError as exc:
         problems.append(Problem(shown, number, exc.colno, "error", "json-syntax",
                                 _lower(exc.msg), "write one JSON object per line"))
+        return _BAD
     except _DuplicateKey as exc:
         problems.append(Problem(shown, number, 1, "error", "duplicate-key",
                                 str(exc), "keep one of the two"))
+        return _BAD
+    problems.append(Problem(shown, number, 1, "error", "too-deep",
+                            f"values nest more than {MAX_DEPTH} levels deep",
+                            "a gold item is a flat object of fields"))
     return _BAD
+
+
+def _depth(value: Any) -> int:
+    """How many collections deep `value` nests, without recursion."""
+    deepest, todo = 0, [(value, 0)]
+    while todo:
+        node, depth = todo.pop()
+        if isinstance(node, (dict, list)):
+            deepest = max(deepest, depth + 1)
+            inner = node.values() if isinstance(node, dict) else node
+            todo.extend((child, depth + 1) for child in inner)
+    return deepest
 
 
 def _place(values: dict[Path_, Place], path: Path_, value: Any,
