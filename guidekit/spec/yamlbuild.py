@@ -24,6 +24,9 @@ YAML11_TAGS = {
     "tag:yaml.org,2002:timestamp": "a date",
 }
 STD_TAG = "tag:yaml.org,2002:"
+# explicit tags the spec's types make sense of; others (python/..., binary,
+# custom) are named in a warning, never acted on
+CORE = frozenset({"str", "int", "float", "bool", "null", "timestamp"})
 MERGE_TAG = "tag:yaml.org,2002:merge"
 Path_ = tuple[Any, ...]
 
@@ -63,17 +66,16 @@ class Builder:
     def scalar(self, text: str, style: str | None, tag: str, mark: Any,
                path: Path_) -> str | None:
         """A scalar's value: its text, or None for a plain null."""
+        if tag != STR_TAG and not (tag.startswith(STD_TAG)
+                                   and tag[len(STD_TAG):] in CORE):
+            self.warn(mark, "yaml-tag",
+                      f"tag '{tag}' is ignored; the value is read as text")
         if style:  # quoted or block; plain is None (pure) or "" (libyaml)
             return text
         if text in NULLS:
             return None
-        if tag == STR_TAG:
-            return text
         if tag in YAML11_TAGS:
             self.where.note(path, text, YAML11_TAGS[tag])
-        elif not tag.startswith(STD_TAG):
-            self.warn(mark, "yaml-tag",
-                      f"tag '{tag}' is ignored; the value is read as text")
         return text
 
     def _mapping(self, node: Node, path: Path_) -> dict[str, Any]:

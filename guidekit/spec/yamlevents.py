@@ -71,9 +71,9 @@ class EventBuilder(Builder):
         self._values[path] = (self.path, mark.line + 1, mark.column + 1)
         kind = type(event)
         if kind is ScalarEvent:
-            if event.style:  # quoted or block: the text as it is
+            if event.style and event.tag is None:  # quoted or block, untagged
                 return event.value
-            return self.scalar(event.value, None, _tag(event), mark, path)
+            return self.scalar(event.value, event.style, _tag(event), mark, path)
         if len(path) >= MAX_DEPTH:
             raise NotStreamable
         if kind is MappingStartEvent:
