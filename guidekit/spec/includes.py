@@ -11,9 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from guidekit.problems import Level, Problem
 from guidekit.spec.gold_csv import read_csv
 from guidekit.spec.gold_jsonl import read_jsonl
+from guidekit.spec.models import GoldInclude
+from guidekit.spec.pydantic_problems import problems_from
 from guidekit.spec.where import Pos, Where
 from guidekit.spec.yamlread import YamlProblem, read_yaml_text
 
@@ -39,7 +43,8 @@ def expand_gold(data: dict[str, Any], where: Where, spec_path: Path,
     for index, entry in enumerate(gold):
         if _is_include(entry):
             pos = where.at(("gold", index, "include"))
-            found, side = _included(entry, pos, spec_path, problems, fields)
+            found, side = ([], Where()) if _bad_entry(entry, index, where, problems) \
+                else _included(entry, pos, spec_path, problems, fields)
             sides.append((side, len(rows)))
             rows.extend(found)
         else:
@@ -49,6 +54,17 @@ def expand_gold(data: dict[str, Any], where: Where, spec_path: Path,
     for side, first in sides:
         where.graft(side, ("gold",), first)
     data["gold"] = rows
+
+
+def _bad_entry(entry: dict[str, Any], index: int, where: Where,
+               problems: list[Problem]) -> bool:
+    """Check an include entry against its model, as the schema does."""
+    try:
+        GoldInclude.model_validate(entry)
+    except ValidationError as exc:
+        problems += problems_from(exc, where, [GoldInclude], ("gold", index))
+        return True
+    return False
 
 
 def _is_include(entry: Any) -> bool:
@@ -115,7 +131,7 @@ def read_side_file(target: Path, shown: str, problems: list[Problem],
                    pos: Pos | None = None) -> tuple[list[Any], Where]:
     """Rows of a side file, and where each row stood (keyed (row, ...))."""
     raw = _read(target, shown, pos)
-    suffix = target.suffix.lower()
+    suffix = Path(shown).suffix.lower()  # the name included, not a link's target
     if suffix == ".jsonl":
         return read_jsonl(raw, shown, problems)
     if suffix == ".csv":
