@@ -151,4 +151,11 @@ def _syntax_problem(path: str, exc: yaml.MarkedYAMLError) -> YamlProblem:
         return fatal(path, line, col, "multiple-documents",
                      "file holds more than one YAML document",
                      "keep one guideline per file; remove the extra '---'")
+    opened = exc.context_mark
+    if "end of stream" in what and opened is not None and exc.context:
+        # an unclosed quote or bracket: point where it opened, not at the end
+        return fatal(path, opened.line + 1, opened.column + 1, "yaml-syntax",
+                     f"{exc.context.strip().removeprefix('while scanning ')} "
+                     "opens here and never closes",
+                     "close the quote or bracket that starts here")
     return fatal(path, line, col, "yaml-syntax", what)
