@@ -1,0 +1,112 @@
+"""Time `guidekit score` beside a pandas/scikit-learn reference and a
+columnar count-table floor, on generated submissions, in one run.
+
+    pip install -e '.[bench]'
+    python bench/score.py                  # 1M rows, then 10M rows
+    python bench/score.py --sizes 1000000 --keep /tmp/gk-bench
+
+Each tool runs as its own process; wall time and that process's peak
+resident memory (from wait4) are printed side by side, with the ratios
+the targets are stated in (issue 4): at 1M rows guidekit at least 30x
+faster than the reference and within 1.5x of the floor; at 10M rows
+guidekit's peak memory at most 1.5x its 1M figure. The reference is only
+run at the first size: it is the slow one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from score_data import Size, write_inputs  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+    ok: bool
+
+
+def timed(command: list[str]) -> Run:
+    """Wall time and peak RSS of one child process."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code != 0:
+            errors.seek(0)
+            sys.stderr.write(errors.read().decode("utf-8", "replace")[-2000:])
+    return Run(seconds, usage.ru_maxrss / 1024, code == 0)
+
+
+def guidekit_command(spec: Path, rows: Path) -> list[str]:
+    script = shutil.which("guidekit") or "guidekit"
+    return [script, "score", str(spec), str(rows), "--format", "json"]
+
+
+def measure(folder: Path, size: Size, with_reference: bool) -> dict[str, Run]:
+    spec, rows = write_inputs(folder, size)
+    gold = str(folder / "gold" / "gold.jsonl")
+    runs = {"guidekit score": timed(guidekit_command(spec, rows)),
+            "floor (pyarrow + numpy)": timed(
+                [sys.executable, str(HERE / "score_floor.py"), gold, str(rows)])}
+    if with_reference:
+        runs["reference (pandas, sklearn, krippendorff)"] = timed(
+            [sys.executable, str(HERE / "score_reference.py"), gold, str(rows)])
+    return runs
+
+
+def report(size: Size, runs: dict[str, Run]) -> None:
+    print(f"\n{size.rows:,} rows ({size.annotators:,} annotators, "
+          f"{size.gold:,} gold items, 8 labels)")
+    print(f"{'':44}{'wall':>9}{'peak MB':>10}")
+    for name, run in runs.items():
+        mark = "" if run.ok else "  FAILED"
+        print(f"{name:44}{run.seconds:8.2f}s{run.peak_mb:10.0f}{mark}")
+    ours = runs["guidekit score"].seconds
+    floor = runs["floor (pyarrow + numpy)"].seconds
+    print(f"{'guidekit / floor':44}{ours / floor:8.2f}x   (target <= 1.5x)")
+    reference = runs.get("reference (pandas, sklearn, krippendorff)")
+    if reference is not None:
+        print(f"{'reference / guidekit':44}{reference.seconds / ours:8.2f}x"
+              "   (target >= 30x)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+",
+                        default=[1_000_000, 10_000_000])
+    parser.add_argument("--keep", type=Path, help="keep the generated files here")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="gk-score-bench-"))
+    peaks = []
+    try:
+        for n, rows in enumerate(args.sizes):
+            size = Size(rows)
+            runs = measure(folder, size, with_reference=n == 0)
+            report(size, runs)
+            peaks.append(runs["guidekit score"].peak_mb)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    if len(peaks) > 1:
+        print(f"\npeak memory, largest / first size: {peaks[-1] / peaks[0]:.2f}x"
+              "   (target <= 1.5x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
