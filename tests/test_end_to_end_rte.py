@@ -8,84 +8,61 @@ not ours to commit; without that folder this module is skipped.
 
 from __future__ import annotations
 
-import csv
 import html
 import json
-import shutil
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from click.testing import CliRunner
 from sklearn.metrics import cohen_kappa_score
 
-from guidekit.cli import main
-
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "snow2008-rte"
+Cli = Callable[..., str]
+Table = Callable[[str], list[dict[str, str]]]
 HEAVY = {"A18941IO2ZZWW6", "A11GX90QFWDLMM", "AXBQF8RALCIGV", "A1Q4VUJBMY78YR"}
-SCORE_COLUMNS = ["--annotator-col", "!amt_worker_ids", "--item-col", "orig_id",
-                 "--label-col", "response"]
-
-pytestmark = pytest.mark.skipif(
-    not (DATA / "rte1.tsv").is_file(),
-    reason=f"real data not present at {DATA} (it lives outside the repository)")
 
 
-def cli(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args))
-    assert result.exit_code == 0, result.output + result.stderr
-    return result.output
+@pytest.fixture
+def spec(rte_spec: Path) -> Path:
+    return rte_spec
 
 
-@pytest.fixture(scope="module")
-def spec(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """specs/rte copied to a temporary folder, with its gold imported."""
-    folder = tmp_path_factory.mktemp("rte")
-    target = folder / "guideline.yaml"
-    shutil.copy(ROOT / "specs" / "rte" / "guideline.yaml", target)
-    cli("gold", "import", str(DATA / "rte1.tsv"),
-        "-o", str(folder / "gold" / "rte1.jsonl"), "--id-col", "id",
-        "--label-col", "value", "--field", "text", "--field", "hypothesis",
-        "--tag-col", "task", "--map", "TRUE=yes", "--map", "FALSE=no",
-        "--unescape-html", "--spec", str(target))
-    return target
+@pytest.fixture
+def pairs(rte_table: Table) -> dict[str, dict[str, str]]:
+    return {row["id"]: row for row in rte_table("rte1.tsv")}
 
 
-def pairs() -> dict[str, dict[str, str]]:
-    with open(DATA / "rte1.tsv", encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return {row["id"]: row for row in rows}
+@pytest.fixture
+def crowd(rte_table: Table) -> list[dict[str, str]]:
+    return rte_table("rte.standardized.tsv")
 
 
-def crowd() -> list[dict[str, str]]:
-    with open(DATA / "rte.standardized.tsv", encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def test_validate_is_clean(spec: Path) -> None:
+def test_validate_is_clean(spec: Path, cli: Cli) -> None:
     assert cli("validate", str(spec)) == ""
 
 
-def test_guide_shows_no_gold(spec: Path, tmp_path: Path) -> None:
+def test_guide_shows_no_gold(spec: Path, tmp_path: Path, cli: Cli,
+                             pairs: dict[str, dict[str, str]]) -> None:
     cli("render", str(spec), "-o", str(tmp_path))
     page = (tmp_path / "guide.html").read_text(encoding="utf-8")
     markdown = (tmp_path / "guide.md").read_text(encoding="utf-8")
-    for pair in pairs().values():
+    for pair in pairs.values():
         hypothesis = html.unescape(pair["hypothesis"])
         assert hypothesis not in markdown
         assert html.escape(hypothesis, quote=False) not in page
 
 
-def test_quiz_items_are_decoded_and_hold_no_answers(spec: Path,
-                                                    tmp_path: Path) -> None:
+def test_quiz_items_are_decoded_and_hold_no_answers(
+        spec: Path, tmp_path: Path, cli: Cli,
+        pairs: dict[str, dict[str, str]]) -> None:
     for name in ("a", "b"):
         cli("quiz", "build", str(spec), "-o", str(tmp_path / name), "--seed", "5")
     for file in ("quiz.json", "quiz.html", "key.json"):
         assert (tmp_path / "a" / file).read_bytes() == (
             tmp_path / "b" / file).read_bytes()
     form = json.loads((tmp_path / "a" / "quiz.json").read_text(encoding="utf-8"))
-    source = pairs()
+    source = pairs
     assert form["questions"]
     for question in form["questions"]:
         assert set(question) == {"position", "id", "item"}
@@ -95,10 +72,10 @@ def test_quiz_items_are_decoded_and_hold_no_answers(spec: Path,
         assert "&quot;" not in json.dumps(question["item"])
 
 
-def test_score_matches_a_direct_count_for_every_worker(spec: Path) -> None:
-    report = json.loads(cli("score", str(spec), str(DATA / "rte.standardized.tsv"),
-                            *SCORE_COLUMNS, "--format", "json"))
-    rows = crowd()
+def test_score_matches_a_direct_count_for_every_worker(
+        rte_report: dict[str, Any], crowd: list[dict[str, str]]) -> None:
+    report = rte_report
+    rows = crowd
     answered: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for row in rows:
         answered[row["!amt_worker_ids"]].append((row["gold"], row["response"]))
@@ -117,11 +94,11 @@ def test_score_matches_a_direct_count_for_every_worker(spec: Path) -> None:
                 cohen_kappa_score(gold, given), abs=1e-9)
 
 
-def test_heavy_near_chance_workers_are_flagged(spec: Path) -> None:
-    report = json.loads(cli("score", str(spec), str(DATA / "rte.standardized.tsv"),
-                            *SCORE_COLUMNS, "--format", "json"))
+def test_heavy_near_chance_workers_are_flagged(
+        rte_report: dict[str, Any], crowd: list[dict[str, str]]) -> None:
+    report = rte_report
     found = {a["annotator"]: a for a in report["annotators"]}
-    volume = Counter(row["!amt_worker_ids"] for row in crowd())
+    volume = Counter(row["!amt_worker_ids"] for row in crowd)
     assert {w for w, _ in volume.most_common(4)} == HEAVY
     for worker in HEAVY:
         assert found[worker]["verdict"] == "fail"
@@ -129,8 +106,8 @@ def test_heavy_near_chance_workers_are_flagged(spec: Path) -> None:
         assert found[worker]["interval"]["low"] < 0.6
 
 
-def test_quiz_answers_file_scores_as_a_submission(spec: Path,
-                                                  tmp_path: Path) -> None:
+def test_quiz_answers_file_scores_as_a_submission(spec: Path, tmp_path: Path,
+                                                  cli: Cli) -> None:
     cli("quiz", "build", str(spec), "-o", str(tmp_path), "--questions", "20")
     key = json.loads((tmp_path / "key.json").read_text(encoding="utf-8"))
     answers = tmp_path / "answers-ann-1.jsonl"

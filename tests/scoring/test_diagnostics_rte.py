@@ -7,22 +7,14 @@ The data live outside the repository, in ../shared/data/snow2008-rte.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 from statsmodels.stats.proportion import proportion_confint
-
-from guidekit.cli import main
-
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "snow2008-rte"
-pytestmark = pytest.mark.skipif(
-    not DATA.is_dir(), reason=f"real data folder {DATA} is absent (it lives outside "
-                              "the repository and cannot be committed)")
 
 SPEC = """\
 spec: guidekit/v1
@@ -43,32 +35,30 @@ scoring:
 """
 
 
-def read_tsv(name: str) -> list[dict[str, str]]:
-    with open(DATA / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def cli(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args))
-    assert result.exit_code == 0, result.output + result.stderr
-    return result.output
-
-
 @pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> Any:
+def report(tmp_path_factory: pytest.TempPathFactory, rte_dir: Path,
+           cli: Callable[..., str]) -> Any:
     folder = tmp_path_factory.mktemp("rte-diag")
     spec = folder / "guideline.yaml"
     spec.write_text(SPEC, encoding="utf-8")
-    cli("gold", "import", str(DATA / "rte1.tsv"), "-o", str(folder / "gold.jsonl"),
+    cli("gold", "import", str(rte_dir / "rte1.tsv"), "-o", str(folder / "gold.jsonl"),
         "--id-col", "id", "--label-col", "value", "--field", "text", "--field",
         "hypothesis", "--tag-col", "task", "--map", "TRUE=yes", "--map", "FALSE=no",
         "--spec", str(spec))
-    return json.loads(cli("score", str(spec), str(DATA / "rte.standardized.tsv"),
+    return json.loads(cli("score", str(spec), str(rte_dir / "rte.standardized.tsv"),
                           "--annotator-col", "!amt_worker_ids", "--item-col",
                           "orig_id", "--label-col", "response", "--format", "json"))
 
 
-def crowd() -> list[tuple[str, str, str, str]]:
+@pytest.fixture(scope="module")
+def read_tsv(rte_table: Callable[[str], list[dict[str, str]]],
+             ) -> Callable[[str], list[dict[str, str]]]:
+    return rte_table
+
+
+@pytest.fixture(scope="module")
+def crowd(read_tsv: Callable[[str], list[dict[str, str]]],
+          ) -> list[tuple[str, str, str, str]]:
     """(worker, item, given, gold) with 1/0 labels, gold from rte1.tsv."""
     gold = {r["id"]: {"TRUE": "1", "FALSE": "0"}[r["value"]]
             for r in read_tsv("rte1.tsv")}
@@ -76,11 +66,13 @@ def crowd() -> list[tuple[str, str, str, str]]:
             for r in read_tsv("rte.standardized.tsv")]
 
 
-def test_accuracy_per_subtask_matches_a_direct_count(report: Any) -> None:
+def test_accuracy_per_subtask_matches_a_direct_count(
+        report: Any, read_tsv: Callable[[str], list[dict[str, str]]],
+        crowd: list[tuple[str, str, str, str]]) -> None:
     task = {r["id"]: r["task"] for r in read_tsv("rte1.tsv")}
     answers: Counter[str] = Counter()
     right: Counter[str] = Counter()
-    for _, item, given, gold in crowd():
+    for _, item, given, gold in crowd:
         answers[task[item]] += 1
         right[task[item]] += given == gold
     found = {g["name"]: g for g in report["diagnostics"]["per_tag"]}
@@ -98,11 +90,12 @@ def test_accuracy_per_subtask_matches_a_direct_count(report: Any) -> None:
     assert report["diagnostics"]["per_tag"][0]["name"] == "MT"
 
 
-def test_suspect_gold_matches_a_direct_count(report: Any) -> None:
+def test_suspect_gold_matches_a_direct_count(report: Any,
+        crowd: list[tuple[str, str, str, str]]) -> None:
     passing = {a["annotator"] for a in report["annotators"] if a["verdict"] == "pass"}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     gold: dict[str, str] = {}
-    for worker, item, given, truth in crowd():
+    for worker, item, given, truth in crowd:
         gold[item] = truth
         if worker in passing:
             votes[item][given] += 1
@@ -121,8 +114,9 @@ def test_suspect_gold_matches_a_direct_count(report: Any) -> None:
             first["passing"]) == ("1358", "no", "yes", 3, 3)
 
 
-def test_heavy_near_chance_workers_lead_the_flagged_list(report: Any) -> None:
-    volume = Counter(worker for worker, *_ in crowd())
+def test_heavy_near_chance_workers_lead_the_flagged_list(report: Any,
+        crowd: list[tuple[str, str, str, str]]) -> None:
+    volume = Counter(worker for worker, *_ in crowd)
     flagged = report["diagnostics"]["flagged"]
     assert [f["answered"] for f in flagged[:4]] == [800, 760, 700, 540]
     for f in flagged:
@@ -130,8 +124,9 @@ def test_heavy_near_chance_workers_lead_the_flagged_list(report: Any) -> None:
         assert "near chance" in f["flags"] or "one label" in f["flags"]
 
 
-def test_the_confusion_names_its_separating_rule(report: Any) -> None:
-    pairs = Counter((gold, given) for _, _, given, gold in crowd())
+def test_the_confusion_names_its_separating_rule(report: Any,
+        crowd: list[tuple[str, str, str, str]]) -> None:
+    pairs = Counter((gold, given) for _, _, given, gold in crowd)
     cells = report["diagnostics"]["confusions"]
     assert [(c["gold"], c["given"], c["count"]) for c in cells] == [
         ("no", "yes", pairs[("0", "1")]), ("yes", "no", pairs[("1", "0")])]

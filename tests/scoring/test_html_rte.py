@@ -7,63 +7,36 @@ gold is built into a temporary copy of specs/rte, as the end-to-end test does.
 
 from __future__ import annotations
 
-import csv
 import re
-import shutil
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from statsmodels.stats.proportion import (  # type: ignore[import-untyped]
     proportion_confint,
 )
 
-from guidekit.cli import main
 from guidekit.scoring.svg_accuracy import MAX_ROWS, VOL_W
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT.parent / "shared" / "data" / "snow2008-rte"
 Direct = tuple[Counter[str], Counter[str], Counter[tuple[str, str]]]
 COLUMNS = ["--annotator-col", "!amt_worker_ids", "--item-col", "orig_id",
            "--label-col", "response"]
 
-pytestmark = pytest.mark.skipif(
-    not (DATA / "rte1.tsv").is_file(),
-    reason=f"real data not present at {DATA} (it lives outside the repository)")
 
-
-def read_tsv(name: str) -> list[dict[str, str]]:
-    with open(DATA / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def cli(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args))
-    assert result.exit_code == 0, result.output + result.stderr
-    return result.stdout
+@pytest.fixture(scope="module")
+def page(rte_spec: Path, rte_dir: Path, cli: Callable[..., str]) -> str:
+    return cli("score", str(rte_spec), str(rte_dir / "rte.standardized.tsv"),
+               *COLUMNS, "--format", "html")
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("rte-html")
-    spec = folder / "guideline.yaml"
-    shutil.copy(ROOT / "specs" / "rte" / "guideline.yaml", spec)
-    cli("gold", "import", str(DATA / "rte1.tsv"), "-o", str(folder / "gold" /
-        "rte1.jsonl"), "--id-col", "id", "--label-col", "value", "--field", "text",
-        "--field", "hypothesis", "--map", "TRUE=yes", "--map", "FALSE=no",
-        "--unescape-html", "--spec", str(spec))
-    return cli("score", str(spec), str(DATA / "rte.standardized.tsv"), *COLUMNS,
-               "--format", "html")
-
-
-@pytest.fixture(scope="module")
-def direct() -> Direct:
+def direct(rte_table: Callable[[str], list[dict[str, str]]]) -> Direct:
     """Per worker answers and correct ones, and (gold, given) counts, by hand."""
     gold = {r["id"]: {"TRUE": "yes", "FALSE": "no"}[r["value"]]
-            for r in read_tsv("rte1.tsv")}
+            for r in rte_table("rte1.tsv")}
     answers, correct, cells = Counter[str](), Counter[str](), Counter[tuple[str, str]]()
-    for row in read_tsv("rte.standardized.tsv"):
+    for row in rte_table("rte.standardized.tsv"):
         worker, given = row["!amt_worker_ids"], {"1": "yes", "0": "no"}[row["response"]]
         answers[worker] += 1
         correct[worker] += given == gold[row["orig_id"]]
