@@ -18,7 +18,7 @@ from guidekit.spec.loader import load_spec
 @click.command("score")
 @click.argument("spec", type=click.Path(dir_okay=False))
 @click.argument("submissions", nargs=-1, required=True,
-                type=click.Path(dir_okay=False))
+                type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="table",
               show_default=True, help="How to write the report.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),

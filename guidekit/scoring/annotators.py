@@ -43,7 +43,7 @@ def score_annotator(annotator: str, matrix: list[list[int]], labels: tuple[str, 
     return AnnotatorScore(
         annotator, n, correct, accuracy, interval, kappa, chance,
         macro_f1(label_scores(labels, matrix)), status, reasons,
-        flags(n, kappa, given, labels) if n else (),
+        flags(n, kappa, given, labels, scoring.min_gold) if n else (),
         frozen(matrix), top_confusions(matrix, labels),
         tables.non_gold[annotator], tables.unknown[annotator],
         tables.duplicates[annotator])

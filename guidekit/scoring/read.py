@@ -45,6 +45,9 @@ TOOL_READERS: dict[str, Reader] = {
 
 def reader_for(path: str | Path, input_format: str = "auto") -> Reader:
     """The reader for `input_format`, else for `path`'s suffix; InputError if none."""
+    if Path(path).is_dir():
+        raise InputError(str(path), None, "is a folder, expected a submissions "
+                         "file; name the files in it instead")
     if input_format in TOOL_READERS:
         return TOOL_READERS[input_format]
     suffix = Path(path).suffix.lower()

@@ -94,11 +94,15 @@ def _beside(value: float, threshold: float, ok: bool) -> str:
     return repr(value)
 
 
-def flags(n: int, kappa: Figure, given: list[int],
-          labels: tuple[str, ...]) -> tuple[Flag, ...]:
-    """Warning signs; `given` counts each label's answers, in label order."""
+def flags(n: int, kappa: Figure, given: list[int], labels: tuple[str, ...],
+          min_gold: int) -> tuple[Flag, ...]:
+    """Warning signs; `given` counts each label's answers, in label order.
+
+    "near chance" needs min_gold answers, as a verdict does: one wrong
+    answer has kappa 0 and says nothing about the annotator.
+    """
     found: list[Flag] = []
-    if kappa.value is not None and kappa.value < SLIGHT:
+    if n >= min_gold and kappa.value is not None and kappa.value < SLIGHT:
         found.append(Flag("near chance", f"kappa {kappa.text()} < {SLIGHT} "
                           "(slight agreement at most)"))
     used = [label for label, count in zip(labels, given, strict=True) if count]

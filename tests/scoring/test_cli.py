@@ -106,3 +106,12 @@ def test_unwritable_output_exits_1(spec: LoadedSpec, answers: Path,
     assert result.exit_code == 1
     assert result.stderr.startswith(f"guidekit: error: cannot write {tmp_path}")
     assert run(spec.path, answers, "-o", tmp_path).exit_code == 2
+
+
+def test_a_folder_as_submissions_is_a_bad_input_not_a_usage_error(
+        tmp_path: Path) -> None:
+    spec = Path(__file__).resolve().parents[2] / "specs" / "triage" / "guideline.yaml"
+    result = CliRunner().invoke(main, ["score", str(spec), str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr == (f"guidekit: error: {tmp_path}: is a folder, expected "
+                             "a submissions file; name the files in it instead\n")

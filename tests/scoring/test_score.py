@@ -199,3 +199,12 @@ def test_figures_match_a_direct_count_and_sklearn(spec: LoadedSpec,
         assert ann.kappa.value == pytest.approx(cohen_kappa_score(truth, said))
         assert ann.macro_f1.value == pytest.approx(
             f1_score(truth, said, average="macro"))
+
+
+def test_near_chance_needs_as_many_answers_as_a_verdict(
+        spec: LoadedSpec, write_csv: WriteCsv) -> None:
+    # one answer, wrong: kappa 0.000, but below min_gold (2) it says nothing
+    found = by_name(score(spec, [write_csv("a.csv", "one,g1,neg")]))
+    assert found["one"].kappa.value == pytest.approx(0.0)
+    assert found["one"].verdict == "not enough gold"
+    assert found["one"].flags == ()
