@@ -22,12 +22,17 @@ from guidekit.spec.yamlread import YamlProblem, read_yaml_text
 @dataclass(frozen=True)
 class LoadedSpec:
     """A validated spec, its file, where each of its values stood, and the
-    warnings found while loading it."""
+    warnings found while loading it.
+
+    `dropped_gold` counts the gold items left out because they failed the
+    schema: checks that count gold per label stay silent when it is not 0.
+    """
 
     spec: Spec
     path: Path
     where: Where
     warnings: tuple[Problem, ...] = ()
+    dropped_gold: int = 0
 
     @property
     def gold_fingerprint(self) -> str:
@@ -60,10 +65,12 @@ def read_spec(path: str | Path) -> tuple[LoadedSpec | None, list[Problem]]:
     problems = list(doc.problems)
     data = doc.data
     gold: list[GoldItem] = []
+    dropped = 0
     if isinstance(data, dict):
         expand_gold(data, doc.where, path, problems)
         if isinstance(data.get("gold"), list):
             gold = _valid_gold(data["gold"], doc.where, problems)
+            dropped = len(data["gold"]) - len(gold)
             data = {**data, "gold": []}
     try:
         spec = Spec.model_validate(data)
@@ -71,7 +78,8 @@ def read_spec(path: str | Path) -> tuple[LoadedSpec | None, list[Problem]]:
         problems += problems_from(exc, doc.where, [SpecFile, GoldInclude])
         return None, sort_problems(problems)
     spec = spec.model_copy(update={"gold": gold})
-    return LoadedSpec(spec, path, doc.where), sort_problems(problems)
+    loaded = LoadedSpec(spec, path, doc.where, dropped_gold=dropped)
+    return loaded, sort_problems(problems)
 
 
 def _valid_gold(rows: list[Any], where: Where,
