@@ -37,6 +37,9 @@ FIXED_CODES: dict[str, Code] = _codes(
     Code("byte-order-mark", "loader", "warning",
          "The file starts with a UTF-8 byte-order mark."),
     Code("binary-file", "loader", "error", "The file holds a NUL byte."),
+    Code("unicode-line-break", "loader", "warning",
+         "The text holds U+0085, U+2028 or U+2029, line breaks to YAML 1.1 "
+         "tools but not to editors; read as ordinary characters."),
     Code("empty-file", "loader", "error", "The file holds no YAML document."),
     Code("multiple-documents", "loader", "error",
          "The file holds more than one YAML document."),
