@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict
 
 from guidekit.problems import Problem
 
 Formatter = Callable[[list[Problem]], str]
+ZERO_WIDTH = frozenset({"Mn", "Me", "Cf"})
+"""Unicode categories a terminal draws in no cell: marks, format characters."""
 
 
 def format_text(problems: list[Problem]) -> str:
@@ -31,10 +34,28 @@ def format_text_with_source(problems: list[Problem],
         if source is not None:
             shown = source.rstrip("\n").replace("\t", " ")
             out.append(f"  {shown}")
-            out.append("  " + " " * (p.col - 1) + "^")
+            out.append("  " + " " * _cells(shown, p.col - 1) + "^")
         if p.hint:
             out.append(f"  hint: {p.hint}")
     return "".join(line + "\n" for line in out)
+
+
+def _cells(line: str, count: int) -> int:
+    """Terminal cells taken by the first `count` characters of `line`.
+
+    Wide and full-width characters (East Asian, most emoji) take two cells;
+    combining marks and format characters (zero-width joiner...) none;
+    characters past the end of the line one each.
+
+    >>> _cells("日本 x", 3), _cells("e\u0301x", 2), _cells("ab", 4)
+    (5, 1, 4)
+    """
+    cells = max(0, count - len(line))
+    for char in line[:count]:
+        if unicodedata.combining(char) or unicodedata.category(char) in ZERO_WIDTH:
+            continue
+        cells += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    return cells
 
 
 def _text_line(p: Problem) -> str:

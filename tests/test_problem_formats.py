@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from guidekit.problem_formats import (
     format_github,
     format_json,
@@ -32,6 +34,23 @@ def test_text_with_source_shows_a_caret_and_the_hint() -> None:
         "      ^",
         "  hint: did you mean 'entailed'?",
     ]
+
+
+@pytest.mark.parametrize(("source", "col", "caret"), [
+    # 18 characters before 'label', three of them wide: 21 cells
+    ('  - {text: "日本語", label: x}', 19, "  " + " " * 21 + "^"),
+    ("  - {text: 😀, label: x}", 15, "  " + " " * 15 + "^"),
+    # the combining acute accent takes no cell
+    ("  - {text: cafe\u0301, label: x}", 19, "  " + " " * 17 + "^"),
+    ("  - {text: ＡＢ, label: x}", 16, "  " + " " * 17 + "^"),
+    ("x\ty: z", 6, "  " + " " * 5 + "^"),
+])
+def test_caret_pads_by_terminal_cells(source: str, col: int, caret: str) -> None:
+    problem = Problem("s.yaml", 1, col, "error", "unknown-key", "found it")
+    text = format_text_with_source([problem], lambda path, line: source)
+    assert source[col - 1] in "lz"
+    assert text == (f"s.yaml:1:{col}: error: found it (unknown-key)\n"
+                    + "  " + source.replace("\t", " ") + "\n" + caret + "\n")
 
 
 def test_json_keeps_every_field() -> None:
