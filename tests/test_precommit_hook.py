@@ -24,23 +24,23 @@ STAGED = ["README.md", "specs/triage/guideline.yaml", "specs/triage/guideline.ya
           "specs/guidekit.schema.json"]
 
 
-def hook() -> dict[str, Any]:
+def hook(hook_id: str = "guidekit-validate") -> dict[str, Any]:
     text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     hooks = yaml.safe_load(text)
-    [found] = [h for h in hooks if h["id"] == "guidekit-validate"]
+    [found] = [h for h in hooks if h["id"] == hook_id]
     return dict(found)
 
 
-def matched(paths: list[str]) -> list[str]:
-    definition = hook()
+def matched(paths: list[str], hook_id: str = "guidekit-validate") -> list[str]:
+    definition = hook(hook_id)
     pattern = re.compile(definition.get("files", ""))
     exclude = re.compile(definition["exclude"]) if "exclude" in definition else None
     return [p for p in paths if pattern.search(p)
             and not (exclude and exclude.search(p))]
 
 
-def command(files: list[str]) -> list[str]:
-    definition = hook()
+def command(files: list[str], hook_id: str = "guidekit-validate") -> list[str]:
+    definition = hook(hook_id)
     argv = [*shlex.split(definition["entry"]), *definition.get("args", [])]
     if definition.get("pass_filenames", True):
         argv += files
@@ -49,9 +49,10 @@ def command(files: list[str]) -> list[str]:
     return argv
 
 
-def run_hook(files: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command(files), cwd=cwd, capture_output=True, text=True,
-                          encoding="utf-8", timeout=120, check=False)
+def run_hook(files: list[str], cwd: Path,
+             hook_id: str = "guidekit-validate") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command(files, hook_id), cwd=cwd, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120, check=False)
 
 
 def test_the_hook_is_a_python_hook_named_guidekit_validate() -> None:
@@ -82,3 +83,56 @@ def test_a_broken_spec_fails_and_says_where(tmp_path: Path) -> None:
     assert re.search(r"^guideline\.yaml:\d+:\d+: error: .*\(unknown-label\)$",
                      done.stdout, re.M)
     assert "README.md" not in done.stdout
+
+
+ALL = "guidekit-validate-all"
+SIDE = ["specs/triage/gold/batch.jsonl", "gold/extra.yaml", "a/gold/b/c.csv",
+        "gold.jsonl", "notes/batch.jsonl", "specs/triage/gold/readme.md"]
+
+
+def test_the_all_hook_runs_once_without_file_names() -> None:
+    definition = hook(ALL)
+    assert definition["language"] == "python"
+    assert shlex.split(definition["entry"]) + definition["args"] == [
+        "guidekit", "validate", "--all", "."]
+    assert definition["pass_filenames"] is False
+    assert definition["always_run"] is False
+    assert "types" not in definition  # JSONL and CSV side files are not YAML
+
+
+def test_the_all_hook_matches_specs_and_gold_side_files() -> None:
+    assert matched(STAGED, ALL) == ["specs/triage/guideline.yaml",
+                                    "team/guideline.yml", "guideline.yaml"]
+    assert matched(SIDE, ALL) == SIDE[:3]
+
+
+def write_spec_with_side_file(folder: Path, row: str) -> None:
+    (folder / "gold").mkdir(parents=True)
+    shutil.copyfile(ROOT / "tests" / "spec" / "cases" / "clean.yaml",
+                    folder / "guideline.yaml")
+    with open(folder / "guideline.yaml", "a", encoding="utf-8") as handle:
+        handle.write("  - include: gold/batch.jsonl\n")
+    (folder / "gold" / "batch.jsonl").write_text(row + "\n", encoding="utf-8")
+
+
+def test_a_broken_side_file_alone_fails_the_all_hook(tmp_path: Path) -> None:
+    write_spec_with_side_file(tmp_path / "specs" / "mini", '{"id": "g99", '
+                              '"item": {"text": "z"}, "label": "maybe"}')
+    write_spec_with_side_file(tmp_path / "other", '{"id": "g99", '
+                              '"item": {"text": "z"}, "label": "no"}')
+    staged = matched(["specs/mini/gold/batch.jsonl"], ALL)
+    assert staged and matched(staged) == []  # the per-file hook would not run
+    done = run_hook(staged, tmp_path, ALL)
+    assert done.returncode == 1
+    assert re.fullmatch(r"specs/mini/gold/batch\.jsonl:1:\d+: error: .*"
+                        r"\(unknown-label\)\n", done.stdout)
+
+
+def test_the_all_hook_passes_clean_specs_and_skips_dot_folders(
+        tmp_path: Path) -> None:
+    write_spec_with_side_file(tmp_path / "specs" / "mini", '{"id": "g99", '
+                              '"item": {"text": "z"}, "label": "no"}')
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "guideline.yaml").write_text("a: [\n", encoding="utf-8")
+    done = run_hook([], tmp_path, ALL)
+    assert (done.returncode, done.stdout) == (0, "")

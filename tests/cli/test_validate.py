@@ -60,3 +60,33 @@ def test_missing_file_is_a_problem_not_a_traceback() -> None:
     code, out = run("validate", "no/such.yaml")
     assert (code, out) == (1, "no/such.yaml:1:1: error: cannot read file: "
                               "no such file or directory (unreadable)\n")
+
+
+def test_all_checks_every_spec_under_a_folder_once(tmp_path: Path) -> None:
+    for folder in ("a", "b/c", ".hidden"):
+        (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / "a" / "guideline.yaml").write_bytes(
+        (CASES / "clean.yaml").read_bytes())
+    (tmp_path / "b" / "c" / "guideline.yml").write_bytes(
+        (CASES / "typo-label.yaml").read_bytes())
+    (tmp_path / ".hidden" / "guideline.yaml").write_text("a: [\n", encoding="utf-8")
+    (tmp_path / "a" / "other.yaml").write_text("a: [\n", encoding="utf-8")
+    spec = str(tmp_path / "b" / "c" / "guideline.yml")
+    code, out = run("validate", spec, "--all", str(tmp_path), "--format", "json")
+    assert code == 1
+    assert [(p["path"], p["code"]) for p in json.loads(out)] == [
+        (spec, "label-without-gold"), (spec, "unknown-label")]
+
+
+def test_all_wants_an_existing_folder() -> None:
+    assert run("validate", "--all", str(CASES / "clean.yaml"))[0] == 2
+    assert run("validate", "--all", "no/such/folder")[0] == 2
+
+
+def test_source_lines_are_counted_as_editors_count_them(tmp_path: Path) -> None:
+    from guidekit.cli.validate import _source_line
+
+    spec = tmp_path / "s.yaml"
+    spec.write_text("a: x\u2028y\nb: 2\r\nc: 3\n", encoding="utf-8", newline="")
+    assert [_source_line(str(spec), n) for n in (1, 2, 3)] == [
+        "a: x\u2028y", "b: 2", "c: 3"]
