@@ -112,3 +112,22 @@ def test_library_raises_init_error(tmp_path: Path) -> None:
     write_starter(tmp_path / "g.yaml")
     with pytest.raises(InitError, match="already exists"):
         write_starter(tmp_path / "g.yaml")
+
+
+def test_force_writes_through_a_symlinked_spec(tmp_path: Path) -> None:
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "specs").mkdir()
+    target = tmp_path / "shared" / "real.yaml"
+    target.write_text("mine\n", encoding="utf-8")
+    link = tmp_path / "specs" / "guideline.yaml"
+    link.symlink_to(Path("..") / "shared" / "real.yaml")
+    assert run("init", "specs/guideline.yaml", cwd=tmp_path)[0] == 1
+    code, out, _ = run("init", "--force", "specs/guideline.yaml", cwd=tmp_path)
+    assert (code, out) == (0, "wrote specs/guideline.yaml\n"
+                              "wrote specs/guidekit.schema.json\n")
+    assert link.is_symlink()
+    assert link.readlink() == Path("..") / "shared" / "real.yaml"
+    assert target.read_text(encoding="utf-8").startswith("# yaml-language-server")
+    assert validate_spec(link) == []
+    assert (tmp_path / "specs" / "guidekit.schema.json").is_file()
+    assert sorted(p.name for p in (tmp_path / "shared").iterdir()) == ["real.yaml"]

@@ -5,7 +5,9 @@ filled in. Its first line is a yaml-language-server modeline naming
 `guidekit.schema.json`, which is written beside it, so an editor checks
 the file against the schema offline (the path is relative to the spec).
 Both files are written at once, atomically; an existing spec is only
-replaced when asked.
+replaced when asked. A spec that is a symbolic link is written through to
+its target (the link stays), and the schema goes beside the link, where
+the editor opens the spec.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from guidekit.errors import GuidekitError
-from guidekit.fileio import write_files_atomic
+from guidekit.fileio import write_files_atomic, write_text_atomic
 from guidekit.spec.schema import spec_schema_text
 
 SCHEMA_NAME = "guidekit.schema.json"
@@ -62,7 +64,11 @@ def write_starter(path: str | Path, *, spec_id: str | None = None,
     files = {path.name: text, SCHEMA_NAME: spec_schema_text()}
     if not force:
         _refuse_overwrite(path.parent, files)
-    return write_files_atomic(path.parent, files)
+    if not path.is_symlink():
+        return write_files_atomic(path.parent, files)
+    written = write_files_atomic(path.parent, {SCHEMA_NAME: files[SCHEMA_NAME]})
+    write_text_atomic(path, text)  # through the link, to its target
+    return [path, *written]
 
 
 def _spec_path(raw: str | Path) -> Path:
