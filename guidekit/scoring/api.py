@@ -18,6 +18,7 @@ from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.labelscores import label_scores, macro_f1
 from guidekit.scoring.metrics import cohen_kappa, observed_agreement
 from guidekit.scoring.progress import Progress
+from guidekit.scoring.provenance_report import summarize
 from guidekit.scoring.read import reader_for
 from guidekit.scoring.report import Overall, ScoreReport, SpecInfo, Totals
 from guidekit.scoring.tables import CountTables, count_tables
@@ -58,7 +59,8 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
         tuple(tables.skipped), agreement(tables.given, key),
         notes=tuple(sorted(tables.notes.items())),
         note_examples=tuple(tables.note_examples),
-        diagnostics=diagnose(loaded.spec, key, tables, scores))
+        diagnostics=diagnose(loaded.spec, key, tables, scores),
+        provenance=summarize(tables.provenance, loaded.spec.version))
 
 
 def _spec_info(loaded: LoadedSpec) -> SpecInfo:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from guidekit.errors import InputError
 from guidekit.scoring.columns import OPTIONS, Columns
-from guidekit.scoring.rows import BadRow, Row, make_row
+from guidekit.scoring.rows import PROVENANCE, BadRow, Row, make_row
 
 SHOWN_COLUMNS = 12
 
@@ -43,11 +43,13 @@ def read_delimited(path: Path, shown: str, columns: Columns,
                 raise InputError(shown, None, "file is empty; expected a header "
                                  "row naming the columns")
             index = column_index(shown, header, columns, delimiter)
+            extra = optional_index(header, columns)
             line = reader.line_num + 1
             for record in reader:
                 number, line = line, reader.line_num + 1
                 if any(field.strip() for field in record):
-                    yield _row(shown, number, record, index, len(header), columns)
+                    yield _row(shown, number, record, index, len(header), columns,
+                               extra)
         except csv.Error as exc:
             raise InputError(shown, line, f"cannot read row: {exc}") from None
 
@@ -77,6 +79,17 @@ def column_index(shown: str, header: Sequence[str], columns: Columns,
     return index
 
 
+def optional_index(header: Sequence[str], columns: Columns) -> dict[str, int]:
+    """Position of each provenance column present (rows.PROVENANCE), first kept.
+
+    A column that is already mapped to a role is not read again.
+    """
+    names = [name.strip() for name in header]
+    taken = {columns.name(role) for role in Columns.roles()}
+    return {name: names.index(name) for name in PROVENANCE
+            if name in names and name not in taken}
+
+
 def _missing(wanted: str, role: str, names: list[str], delimiter: str) -> str:
     shown = ", ".join(f"'{name}'" for name in names[:SHOWN_COLUMNS])
     extra = len(names) - SHOWN_COLUMNS
@@ -90,9 +103,12 @@ def _missing(wanted: str, role: str, names: list[str], delimiter: str) -> str:
 
 
 def _row(shown: str, number: int, record: list[str], index: dict[str, int],
-         width: int, columns: Columns) -> Row | BadRow:
+         width: int, columns: Columns,
+         extra: dict[str, int] | None = None) -> Row | BadRow:
     if len(record) <= max(index.values()) or len(record) > width:
         return BadRow(shown, number, f"row has {len(record)} field(s) but the "
                       f"header has {width}")
     values = {role: record[at] for role, at in index.items()}
+    values |= {name: record[at] for name, at in (extra or {}).items()
+               if at < len(record)}
     return make_row(shown, number, values, columns)

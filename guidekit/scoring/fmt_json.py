@@ -12,6 +12,9 @@ count}, examples} (records a tool export marks: cancelled, reject, ignore,
 rejected assignment are left out; ground truth is kept and noted),
 diagnostics {...} (see fmt_diagnostics; null when not computed). Each
 annotator also has "settle" (how much more gold a borderline verdict needs).
+provenance {...} (see provenance_format; null when no row carries a
+provenance column: source, agent, prelabel, confidence, reviewer,
+guideline_version).
 
 Every figure is an object {"value": number | null, "undefined": reason |
 null}; an interval is {"low", "high", "level", "undefined"}. Confusion
@@ -30,6 +33,7 @@ from guidekit.scoring.agreement_format import agreement_json
 from guidekit.scoring.figures import Figure, Interval
 from guidekit.scoring.fmt_diagnostics import diagnostics_json, settle_json
 from guidekit.scoring.labelscores import LabelScore
+from guidekit.scoring.provenance_format import provenance_json
 from guidekit.scoring.report import AnnotatorScore, ScoreReport
 from guidekit.scoring.tables import RowRef
 
@@ -71,6 +75,7 @@ def as_json(report: ScoreReport) -> dict[str, Any]:
                   "kinds": dict(report.notes),
                   "examples": _refs(report.note_examples)},
         "diagnostics": diagnostics_json(report.diagnostics),
+        "provenance": provenance_json(report.provenance),
     }
 
 

@@ -16,6 +16,7 @@ from guidekit.scoring.layout import (
     thresholds,
     totals_line,
 )
+from guidekit.scoring.provenance_format import provenance_lines, provenance_sections
 from guidekit.scoring.report import ScoreReport
 
 SPECIAL = frozenset("\\`*_[]<>|&#!~")
@@ -56,6 +57,7 @@ def format_markdown(report: ScoreReport) -> str:
     lines += table(confusion_cells(report), counts)
     lines += _agreement(report)
     lines += _diagnostics(report)
+    lines += _provenance(report)
     lines += ["", "## Rows", "", escape(totals_line(report)), ""]
     lines += [f"- {escape(line.strip())}" for line in issue_lines(report)]
     return "\n".join(lines).rstrip() + "\n"
@@ -82,3 +84,12 @@ def _diagnostics(report: ScoreReport) -> list[str]:
         lines += ["", f"## {_sentence(escape(s.title))}", "", *table(s.rows, s.right)]
         lines += ["", f"... and {s.cut} more (all in the JSON report)"] if s.cut else []
     return lines
+
+
+def _provenance(report: ScoreReport) -> list[str]:
+    lines = []
+    for s in provenance_sections(report.provenance):
+        lines += ["", f"## {_sentence(escape(s.title))}", "", *table(s.rows, s.right)]
+        lines += ["", f"... and {s.cut} more (all in the JSON report)"] if s.cut else []
+    notes = provenance_lines(report.provenance)
+    return lines + (["", *(f"- {escape(line)}" for line in notes)] if notes else [])

@@ -16,6 +16,7 @@ from guidekit.scoring.layout import (
     thresholds,
     totals_line,
 )
+from guidekit.scoring.provenance_format import provenance_table
 from guidekit.scoring.report import ScoreReport
 
 NUMERIC = frozenset({1, 2, 3, 4, 5, 6})
@@ -38,5 +39,6 @@ def format_table(report: ScoreReport) -> str:
     lines += align(confusion_cells(report), counts)
     lines += agreement_table(report.agreement)
     lines += diagnostics_table(report.diagnostics)
+    lines += provenance_table(report.provenance)
     lines += ["", totals_line(report), *issue_lines(report)]
     return "".join(printable(line) + "\n" for line in lines)

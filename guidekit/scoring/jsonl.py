@@ -18,7 +18,7 @@ from typing import Any
 
 from guidekit.errors import InputError
 from guidekit.scoring.columns import OPTIONS, Columns
-from guidekit.scoring.rows import BadRow, Row, make_row
+from guidekit.scoring.rows import PROVENANCE, BadRow, Row, make_row
 
 SHOWN_KEYS = 12
 
@@ -88,6 +88,13 @@ def _row(shown: str, number: int, record: dict[str, Any],
             return BadRow(shown, number, f"{role} (key '{key}') is a JSON "
                           f"{_kind(value)}; expected a string")
         values[role] = _text(value)
+    taken = {columns.name(role) for role in Columns.roles()}
+    for name in (name for name in PROVENANCE if name in record and name not in taken):
+        value = record.get(name)
+        if isinstance(value, (dict, list)):
+            return BadRow(shown, number, f"key '{name}' is a JSON "
+                          f"{_kind(value)}; expected a string or a number")
+        values[name] = _text(value)
     return make_row(shown, number, values, columns)
 
 

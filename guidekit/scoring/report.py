@@ -9,6 +9,7 @@ from guidekit.scoring.agreement import Agreement
 from guidekit.scoring.diagnostics import Diagnostics
 from guidekit.scoring.figures import Figure, Interval
 from guidekit.scoring.labelscores import LabelScore
+from guidekit.scoring.provenance_report import Provenance
 from guidekit.scoring.tables import RowRef
 
 Verdict = Literal["pass", "fail", "borderline", "not enough gold"]
@@ -118,3 +119,5 @@ class ScoreReport:
     note_examples: tuple[RowRef, ...] = ()
     #: Guideline diagnostics (per rule, confusions, suspect gold): diagnostics.py.
     diagnostics: Diagnostics | None = None
+    #: Figures by source, pre-labels, calibration, versions: provenance_report.py.
+    provenance: Provenance | None = None

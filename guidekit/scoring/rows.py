@@ -10,11 +10,12 @@ the line its task starts on and say which annotation in the reason.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from guidekit.scoring.columns import Columns
+from guidekit.scoring.columns import OPTIONS, Columns
 
 
 def normal(text: str) -> str:
@@ -32,6 +33,11 @@ class Row:
     item: str
     label: str
     source: str | None = None
+    agent: str | None = None
+    prelabel: str | None = None
+    confidence: float | None = None
+    reviewer: str | None = None
+    guideline_version: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,11 +66,41 @@ class Note:
 
 def make_row(path: str, number: int, values: Mapping[str, str | None],
              columns: Columns) -> Row | BadRow:
-    """A Row from the role -> raw value map, or BadRow for an empty value."""
+    """A Row from role -> raw value (and any PROVENANCE keys), or BadRow.
+
+    A row is bad for an empty role value or a confidence not in 0..1.
+    """
     for role in Columns.roles():
         raw = values.get(role)
         if raw is None or not raw.strip():
             return BadRow(path, number,
                           f"empty {role} (column '{columns.name(role)}')")
+    extra = {name: normal(raw) or None for name in PROVENANCE
+             if (raw := values.get(name))} if len(values) > len(OPTIONS) else {}
+    confidence = _confidence(extra.get("confidence"))
+    if isinstance(confidence, str):
+        return BadRow(path, number, confidence)
+    get = extra.get
     return Row(path, number, normal(values["annotator"] or ""),
-               normal(values["item"] or ""), values["label"] or "")
+               normal(values["item"] or ""), values["label"] or "",
+               get("source"), get("agent"), get("prelabel"), confidence,
+               get("reviewer"), get("guideline_version"))
+
+
+#: Optional provenance columns (keys) of a long-format file, read when present.
+PROVENANCE = ("source", "agent", "prelabel", "confidence", "reviewer",
+              "guideline_version")
+
+
+def _confidence(text: str | None) -> float | str | None:
+    """The confidence as a number in 0..1, None if absent, or why it is bad."""
+    if text is None:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0.0 <= value <= 1.0:
+        return (f"confidence '{text}' (column 'confidence') is not a number "
+                "from 0 to 1; write it as e.g. 0.85")
+    return value

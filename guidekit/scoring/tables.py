@@ -29,6 +29,7 @@ from guidekit.errors import InputError
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.progress import Progress, reporting
+from guidekit.scoring.provenance import ProvenanceTables
 from guidekit.scoring.read import read_rows
 from guidekit.scoring.rows import BadRow, Note, Row
 
@@ -63,6 +64,8 @@ class CountTables:
     given: dict[tuple[str, str], str] = field(default_factory=dict)
     notes: Counter[str] = field(default_factory=Counter)
     note_examples: list[RowRef] = field(default_factory=list)
+    #: Optional provenance columns (source, prelabel, confidence, ...).
+    provenance: ProvenanceTables = field(default_factory=ProvenanceTables)
 
 
 def count_tables(paths: Iterable[str | Path], key: GoldKey, columns: Columns,
@@ -110,6 +113,7 @@ def _add(tables: CountTables, answered: dict[tuple[str, str], str],
         return
     answered[(row.annotator, row.item)] = given
     answer = key.answers.get(row.item)
+    tables.provenance.add(key, row, given, answer)
     if answer is None:
         tables.non_gold[row.annotator] += 1
         return

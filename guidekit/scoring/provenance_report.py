@@ -1,0 +1,135 @@
+"""Provenance figures for the report, from provenance.ProvenanceTables.
+
+Per source, accuracy against gold with a Wilson interval, as for people.
+Per annotator, pre-label acceptance (kept / prelabelled) and the
+rubber-stamp rate (kept / gold items whose prelabel gold does not
+accept). Calibration: per bin the count, mean confidence and accuracy,
+and expected calibration error, ECE = sum_b n_b / N * |acc_b - conf_b|
+(Guo et al. 2017, "On calibration of modern neural networks"). Rows
+labelled under a guideline version other than the spec's are grouped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from guidekit.scoring.figures import Figure, Interval
+from guidekit.scoring.metrics import wilson_interval
+from guidekit.scoring.provenance import BINS, Bin, ProvenanceTables
+
+
+@dataclass(frozen=True)
+class SourceScore:
+    """One source (human, model, ...) against gold."""
+
+    source: str
+    answers: int
+    gold_answered: int
+    correct: int
+    accuracy: Figure
+    interval: Interval
+
+
+@dataclass(frozen=True)
+class PrelabelScore:
+    """How one annotator treated the labels a model suggested."""
+
+    annotator: str
+    prelabelled: int
+    kept: int
+    acceptance: Figure
+    wrong_prelabels: int
+    stamped: int
+    rubber_stamp: Figure
+
+
+@dataclass(frozen=True)
+class ReliabilityBin:
+    """Answers with confidence in [low, high): mean confidence and accuracy."""
+
+    low: float
+    high: float
+    count: int
+    confidence: Figure
+    accuracy: Figure
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Provenance figures; `other_versions` are (version, rows), most first.
+
+    `prelabels` come highest rubber-stamp rate first; `reliability` holds
+    all ten bins, empty ones too.
+    """
+
+    rows: int
+    sources: tuple[SourceScore, ...]
+    prelabels: tuple[PrelabelScore, ...]
+    unknown_prelabels: tuple[tuple[str, int], ...]
+    unknown_examples: tuple[tuple[str, int, str], ...]
+    calibrated: int
+    reliability: tuple[ReliabilityBin, ...]
+    ece: Figure
+    spec_version: str
+    other_versions: tuple[tuple[str, int], ...]
+
+
+def summarize(tables: ProvenanceTables, spec_version: str) -> Provenance | None:
+    """The figures, or None when no answer carried any provenance value."""
+    if tables.rows == 0:
+        return None
+    sources = tuple(_source(tables, name) for name in sorted(tables.source_answers))
+    prelabels = tuple(sorted((_prelabel(tables, name) for name in tables.prelabelled),
+                             key=_stamping_first))
+    bins = tuple(_bin(k, b) for k, b in enumerate(tables.bins))
+    others = [(v, n) for v, n in tables.versions.most_common() if v != spec_version]
+    return Provenance(
+        tables.rows, sources, prelabels, tuple(tables.unknown_prelabels.most_common()),
+        tuple(tables.unknown_examples), sum(b.count for b in tables.bins), bins,
+        ece(tables.bins), spec_version, tuple(others))
+
+
+def ratio(part: int, whole: int, reason: str) -> Figure:
+    """part / whole, or undefined with `reason` when whole is 0."""
+    return Figure.of(part / whole) if whole else Figure.missing(reason)
+
+
+def ece(bins: list[Bin]) -> Figure:
+    """Expected calibration error over the bins; undefined with no answers."""
+    total = sum(b.count for b in bins)
+    if total == 0:
+        return Figure.missing("no gold answers with a confidence")
+    gap = sum(abs(b.correct - b.confidence) for b in bins if b.count)
+    return Figure.of(gap / total)
+
+
+def _source(tables: ProvenanceTables, name: str) -> SourceScore:
+    gold, correct = tables.source_gold[name], tables.source_correct[name]
+    return SourceScore(name, tables.source_answers[name], gold, correct,
+                       ratio(correct, gold, "no gold answered"),
+                       wilson_interval(correct, gold))
+
+
+def _prelabel(tables: ProvenanceTables, name: str) -> PrelabelScore:
+    shown, kept = tables.prelabelled[name], tables.kept[name]
+    wrong, stamped = tables.wrong_prelabel[name], tables.stamped[name]
+    return PrelabelScore(name, shown, kept, ratio(kept, shown, "no prelabels"),
+                         wrong, stamped,
+                         ratio(stamped, wrong, "no gold item with a wrong prelabel"))
+
+
+def _stamping_first(p: PrelabelScore) -> tuple[float, float, str]:
+    """Highest rubber-stamp rate first, then highest acceptance, then name."""
+    stamp, accept = p.rubber_stamp.value, p.acceptance.value
+    return (1.0 if stamp is None else -stamp,
+            1.0 if accept is None else -accept, p.annotator)
+
+
+def _bin(k: int, b: Bin) -> ReliabilityBin:
+    return ReliabilityBin(k / BINS, (k + 1) / BINS, b.count, _mean(b),
+                          ratio(b.correct, b.count, "no answers in this bin"))
+
+
+def _mean(b: Bin) -> Figure:
+    return (Figure.of(b.confidence / b.count) if b.count
+            else Figure.missing("no answers in this bin"))
