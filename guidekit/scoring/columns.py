@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 #: Role of each column, and the command-line option that names it.
 OPTIONS = {
@@ -10,6 +10,9 @@ OPTIONS = {
     "item": "--item-col",
     "label": "--label-col",
 }
+
+#: The roles, in order; looked up on every row, so kept as a constant.
+ROLES = tuple(OPTIONS)
 
 #: What `input_format` may name; "auto" picks by suffix and content (read.py).
 INPUT_FORMATS = ("auto", "long", "labelstudio", "prodigy", "mturk")
@@ -41,7 +44,7 @@ class Columns:
 
     @staticmethod
     def roles() -> tuple[str, ...]:
-        return tuple(f.name for f in fields(Columns) if f.name in OPTIONS)
+        return ROLES
 
     def name(self, role: str) -> str:
         """The column name for `role`, without surrounding spaces."""
