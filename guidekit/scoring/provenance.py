@@ -58,17 +58,34 @@ class ProvenanceTables:
     unknown_examples: list[tuple[str, int, str]] = field(default_factory=list)
     bins: list[Bin] = field(default_factory=lambda: [Bin() for _ in range(BINS)])
     versions: Counter[str] = field(default_factory=Counter)
+    plain: list[int] = field(default_factory=lambda: [0, 0, 0])
+
+    def sourced(self) -> tuple[Counter[str], Counter[str], Counter[str]]:
+        """Answers, gold answered and correct per source, the plain rows
+        (no provenance value at all) counted as "unspecified"."""
+        answers, gold, correct = (Counter(self.source_answers),
+                                  Counter(self.source_gold),
+                                  Counter(self.source_correct))
+        if self.plain[0]:
+            answers[NO_SOURCE] += self.plain[0]
+            gold[NO_SOURCE] += self.plain[1]
+            correct[NO_SOURCE] += self.plain[2]
+        return answers, gold, correct
 
     def add(self, key: GoldKey, row: Row, given: str, answer: Answer | None) -> None:
         """Count one kept answer: `given` is its label value, `answer` gold's."""
+        right = answer is not None and given in answer.accepted
+        if not carries(row):
+            # the common case, kept cheap: plain counts, "unspecified" later
+            self.plain[0] += 1
+            self.plain[1] += answer is not None
+            self.plain[2] += right
+            return
         source = row.source or NO_SOURCE
         self.source_answers[source] += 1
-        right = answer is not None and given in answer.accepted
         if answer is not None:
             self.source_gold[source] += 1
             self.source_correct[source] += right
-        if not carries(row):
-            return
         self.rows += 1
         if row.guideline_version is not None:
             self.versions[row.guideline_version] += 1

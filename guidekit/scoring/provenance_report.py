@@ -78,7 +78,9 @@ def summarize(tables: ProvenanceTables, spec_version: str) -> Provenance | None:
     """The figures, or None when no answer carried any provenance value."""
     if tables.rows == 0:
         return None
-    sources = tuple(_source(tables, name) for name in sorted(tables.source_answers))
+    answers, gold, correct = tables.sourced()
+    sources = tuple(_source(name, answers[name], gold[name], correct[name])
+                    for name in sorted(answers))
     prelabels = tuple(sorted((_prelabel(tables, name) for name in tables.prelabelled),
                              key=_stamping_first))
     bins = tuple(_bin(k, b) for k, b in enumerate(tables.bins))
@@ -103,9 +105,8 @@ def ece(bins: list[Bin]) -> Figure:
     return Figure.of(gap / total)
 
 
-def _source(tables: ProvenanceTables, name: str) -> SourceScore:
-    gold, correct = tables.source_gold[name], tables.source_correct[name]
-    return SourceScore(name, tables.source_answers[name], gold, correct,
+def _source(name: str, answers: int, gold: int, correct: int) -> SourceScore:
+    return SourceScore(name, answers, gold, correct,
                        ratio(correct, gold, "no gold answered"),
                        wilson_interval(correct, gold))
 
