@@ -14,9 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from guidekit.errors import GuidekitError
-from guidekit.scoring.rows import normal
 from guidekit.spec.models import GoldItem, Spec
-from guidekit.spec.spellings import label_spellings
+from guidekit.spec.spellings import label_spellings, normal
 
 
 class ScoringError(GuidekitError):

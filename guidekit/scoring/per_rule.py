@@ -20,8 +20,8 @@ from guidekit.scoring.diagnostics import GroupScore
 from guidekit.scoring.figures import Figure
 from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.metrics import wilson_interval
-from guidekit.scoring.rows import normal
 from guidekit.spec.models import GoldItem, Spec
+from guidekit.spec.spellings import normal
 
 Tally = dict[str, tuple[int, int]]
 Grouper = Callable[[GoldItem], Iterable[str]]

@@ -11,16 +11,11 @@ the line its task starts on and say which annotation in the reason.
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from guidekit.scoring.columns import OPTIONS, Columns
-
-
-def normal(text: str) -> str:
-    """The form item ids and labels are matched in: NFC, no outer spaces."""
-    return unicodedata.normalize("NFC", text).strip()
+from guidekit.spec.spellings import normal
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from guidekit.scoring.rows import BadRow, Row, normal
+from guidekit.scoring.rows import BadRow, Row
+from guidekit.spec.spellings import normal
 
 
 class BadValue(Exception):
