@@ -9,9 +9,9 @@ import click
 
 from guidekit.cli.common import fail
 from guidekit.errors import GuidekitError
-from guidekit.gold import GoldMeta, import_gold, write_gold
+from guidekit.gold import GoldImport, GoldMeta, import_gold_counted, write_gold
 from guidekit.spec.loader import load_spec
-from guidekit.spec.models import GoldItem, Pool, Source
+from guidekit.spec.models import Pool, Source
 
 
 @click.group("gold")
@@ -44,6 +44,17 @@ def _mapping(ctx: click.Context, param: click.Parameter,
     return found
 
 
+def _where(ctx: click.Context, param: click.Parameter,
+           values: tuple[str, ...]) -> list[tuple[str, str]]:
+    pairs = []
+    for value in values:
+        col, sep, wanted = value.partition("=")
+        if not sep or not col.strip():
+            raise click.BadParameter(f"'{value}' is not COL=VALUE", ctx, param)
+        pairs.append((col.strip(), wanted.strip()))
+    return pairs
+
+
 @command.command("import")
 @click.argument("table", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
@@ -68,6 +79,9 @@ def _mapping(ctx: click.Context, param: click.Parameter,
               help="Check labels (aliases apply) and fields against this spec.")
 @click.option("--unescape-html", is_flag=True,
               help="Decode HTML entities such as &amp; in item fields.")
+@click.option("--where", multiple=True, callback=_where, metavar="COL=VALUE",
+              help="Import only rows whose COL is VALUE; others are skipped "
+              "and counted (repeatable: every condition must hold).")
 @click.option("--pool", type=click.Choice(get_args(Pool)), default="exam",
               show_default=True, help="Pool of every imported item.")
 @click.option("--source", type=click.Choice(get_args(Source)),
@@ -77,7 +91,8 @@ def import_command(table: str, output: str, id_col: str, label_col: str,
                    fields: list[tuple[str, str]], tag_cols: tuple[str, ...],
                    rationale_col: str | None, difficulty_col: str | None,
                    label_map: dict[str, str], strict_map: bool,
-                   spec_path: str | None, unescape_html: bool, pool: Pool,
+                   spec_path: str | None, unescape_html: bool,
+                   where: list[tuple[str, str]], pool: Pool,
                    source: Source | None, author: str | None) -> None:
     """Read gold items from TABLE (.csv, .tsv or .jsonl) into a JSONL file.
 
@@ -93,12 +108,12 @@ def import_command(table: str, output: str, id_col: str, label_col: str,
     meta = GoldMeta(pool, source, author, unescape_html)
     try:
         spec = load_spec(spec_path).spec if spec_path else None
-        items = import_gold(table, id_col=id_col, label_col=label_col,
-                            fields=fields, tag_cols=tag_cols,
-                            rationale_col=rationale_col,
-                            difficulty_col=difficulty_col, label_map=label_map,
-                            strict_map=strict_map, spec=spec, meta=meta)
-        write_gold(output, items)
+        done = import_gold_counted(
+            table, id_col=id_col, label_col=label_col, fields=fields,
+            tag_cols=tag_cols, rationale_col=rationale_col,
+            difficulty_col=difficulty_col, label_map=label_map,
+            strict_map=strict_map, spec=spec, meta=meta, where=where)
+        write_gold(output, done.items)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     except GuidekitError as exc:
@@ -106,10 +121,11 @@ def import_command(table: str, output: str, id_col: str, label_col: str,
     except OSError as exc:
         fail(f"cannot write {output}: {(exc.strerror or str(exc)).lower()}")
     else:
-        click.echo(_summary(items, output))
+        click.echo(_summary(done, output, bool(where)))
 
 
-def _summary(items: list[GoldItem], output: str) -> str:
-    counts = Counter(item.label for item in items)
+def _summary(done: GoldImport, output: str, filtered: bool) -> str:
+    counts = Counter(item.label for item in done.items)
     shown = ", ".join(f"{label} {n}" for label, n in sorted(counts.items()))
-    return f"wrote {len(items)} gold item(s) to {output} ({shown})"
+    line = f"wrote {len(done.items)} gold item(s) to {output} ({shown})"
+    return line + (f"; --where skipped {done.skipped} row(s)" if filtered else "")

@@ -9,12 +9,14 @@ names the file and the line its row starts on.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from guidekit.errors import GuidekitError, InputError
 from guidekit.gold.cells import Cells
+from guidekit.gold.filters import Filtered, Where, filter_rows
 from guidekit.gold.labels import LabelMapper, LabelProblem
 from guidekit.gold.options import (
     FieldSpec,
@@ -33,7 +35,7 @@ def import_gold(path: str | Path, *, id_col: str, label_col: str,
                 difficulty_col: str | None = None,
                 label_map: Mapping[str, str] | None = None,
                 strict_map: bool = False, spec: Spec | None = None,
-                meta: GoldMeta | None = None) -> list[GoldItem]:
+                meta: GoldMeta | None = None, where: Where = ()) -> list[GoldItem]:
     """Read the table at `path` into gold items, in file order.
 
     `fields` names the columns that make the item: a column name, or a
@@ -42,11 +44,29 @@ def import_gold(path: str | Path, *, id_col: str, label_col: str,
     its values or aliases after `label_map`, and the item fields must be
     its task fields; a spec of another kind than single_label raises
     GuidekitError. `meta` sets pool, provenance and entity decoding.
+    `where` keeps only rows whose columns hold the given values; use
+    `import_gold_counted` to learn how many rows it skipped.
 
     >>> import_gold("x.csv", id_col="id", label_col="gold")
     Traceback (most recent call last):
     ValueError: no item fields given: name at least one field column
     """
+    return import_gold_counted(
+        path, id_col=id_col, label_col=label_col, fields=fields,
+        tag_cols=tag_cols, rationale_col=rationale_col,
+        difficulty_col=difficulty_col, label_map=label_map,
+        strict_map=strict_map, spec=spec, meta=meta, where=where).items
+
+
+def import_gold_counted(path: str | Path, *, id_col: str, label_col: str,
+                        fields: FieldSpec = (), tag_cols: Sequence[str] = (),
+                        rationale_col: str | None = None,
+                        difficulty_col: str | None = None,
+                        label_map: Mapping[str, str] | None = None,
+                        strict_map: bool = False, spec: Spec | None = None,
+                        meta: GoldMeta | None = None,
+                        where: Where = ()) -> GoldImport:
+    """As `import_gold`, with the number of rows `where` skipped."""
     if spec is not None and spec.task.kind != "single_label":
         raise GuidekitError(f"gold import reads one label per row, for "
                             f"single_label tasks; spec '{spec.id}' is a "
@@ -56,7 +76,20 @@ def import_gold(path: str | Path, *, id_col: str, label_col: str,
     if spec is not None:
         check_fields(columns, spec)
     mapper = LabelMapper(dict(label_map or {}), strict_map, spec)
-    return gold_from_table(read_table(path), columns, mapper, meta or GoldMeta())
+    kept: Filtered = filter_rows(read_table(path), where)
+    if kept.skipped and not kept.table.rows:
+        raise InputError(kept.table.path, None, f"--where skipped all "
+                         f"{kept.skipped} row(s); check the column values")
+    items = gold_from_table(kept.table, columns, mapper, meta or GoldMeta())
+    return GoldImport(items, kept.skipped)
+
+
+@dataclass(frozen=True)
+class GoldImport:
+    """The imported items and the number of rows the row filter skipped."""
+
+    items: list[GoldItem]
+    skipped: int
 
 
 def gold_from_table(table: Table, columns: GoldColumns, mapper: LabelMapper,
