@@ -29,6 +29,7 @@ import io
 from typing import Any
 
 from guidekit.problems import Problem
+from guidekit.spec.gold_jsonl import decode_side_file
 from guidekit.spec.models import Provenance
 from guidekit.spec.where import Path_, Place, Where
 
@@ -46,13 +47,8 @@ def read_csv(raw: bytes, shown: str, problems: list[Problem],
     `fields` are the task's field names, for the hint on a bare field name
     used as a column.
     """
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.append(Problem(shown, line, 1, "error", "not-utf8",
-                                f"byte {raw[exc.start]:#04x} is not valid UTF-8",
-                                "save the file as UTF-8"))
+    text = decode_side_file(raw, shown, problems)
+    if text is None:
         return [], Where()
     return _Reader(shown, problems, fields).read(text)
 

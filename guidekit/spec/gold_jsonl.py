@@ -22,13 +22,8 @@ class _DuplicateKey(ValueError):
 def read_jsonl(raw: bytes, shown: str,
                problems: list[Problem]) -> tuple[list[Any], Where]:
     """Rows of a JSONL side file, and where each stood (keyed (row, ...))."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        at = raw[: exc.start].count(b"\n") + 1
-        problems.append(Problem(shown, at, 1, "error", "not-utf8",
-                                f"byte {raw[exc.start]:#04x} is not valid UTF-8",
-                                "save the file as UTF-8"))
+    text = decode_side_file(raw, shown, problems)
+    if text is None:
         return [], Where()
     rows: list[Any] = []
     values: dict[Path_, Place] = {}
@@ -42,6 +37,18 @@ def read_jsonl(raw: bytes, shown: str,
     where = Where()
     where.put_all(values, {})
     return rows, where
+
+
+def decode_side_file(raw: bytes, shown: str, problems: list[Problem]) -> str | None:
+    """The text of a side file (a BOM dropped), or None with a not-utf8 problem."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        at = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(shown, at, 1, "error", "not-utf8",
+                                f"byte {raw[exc.start]:#04x} is not valid UTF-8",
+                                "save the file as UTF-8"))
+        return None
 
 
 _BAD = object()
