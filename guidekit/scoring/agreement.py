@@ -1,6 +1,7 @@
 """Agreement among annotators on the items they share, gold or not.
 
-Built from CountTables.given (each annotator's first answer per item):
+Built from the first answers (first.py; each annotator's first answer
+per item) as per-item label counts n_ik (answer_counts.py):
 Krippendorff's alpha (alpha), nominal, ordinal in the spec's label order
 and interval with the label index as the value, plus a seeded bootstrap
 interval for nominal alpha (bootstrap); Fleiss' kappa when every item has
@@ -11,18 +12,28 @@ Items with one rating take part in majority vote only.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
+from numpy.typing import NDArray
+
 from guidekit.scoring.alpha import alpha_from_coincidences as alpha_of
-from guidekit.scoring.alpha import coincidences, unit_counts
+from guidekit.scoring.alpha import coincidences_of_counts
+from guidekit.scoring.answer_counts import GoldCodes, item_label_counts
 from guidekit.scoring.bootstrap import DRAWS, SEED, Bootstrap, bootstrap_alpha
 from guidekit.scoring.figures import Figure
+from guidekit.scoring.first import FirstAnswers
 from guidekit.scoring.fleiss import fleiss_kappa
 from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.majority import MajorityVote, majority_vote
-from guidekit.scoring.pairwise import PairTable, RawAgreement, pair_table, raw_agreement
+from guidekit.scoring.pairwise import (
+    PAIR_BUDGET,
+    PairTable,
+    RawAgreement,
+    pair_table,
+    raw_agreement,
+    same_item_pairs,
+)
 
 SHOWN = 5
 
@@ -46,45 +57,54 @@ class Agreement:
     pairs: PairTable
 
 
-def by_item(given: Mapping[tuple[str, str], str]) -> dict[str, dict[str, str]]:
-    """item -> {annotator: label}, items in the order first seen."""
-    items: dict[str, dict[str, str]] = {}
-    for (annotator, item), label in given.items():
-        items.setdefault(item, {})[annotator] = label
-    return items
-
-
-def agreement(given: Mapping[tuple[str, str], str], key: GoldKey, *,
-              min_shared: int = 10, draws: int = DRAWS,
-              seed: int = SEED) -> Agreement:
-    """Every agreement figure from (annotator, item) -> label value."""
-    labels = {label: i for i, label in enumerate(key.labels)}
-    named = by_item(given)
-    items = {item: {a: labels[v] for a, v in r.items()} for item, r in named.items()}
-    units = [list(r.values()) for r in items.values()]
-    counts = [unit_counts(u, len(labels)) for u in units]
-    matrix = coincidences(units, len(labels))
-    sizes = [len(u) for u in units]
+def agreement(first: FirstAnswers, key: GoldKey, *, min_shared: int = 10,
+              draws: int = DRAWS, seed: int = SEED,
+              pair_budget: int = PAIR_BUDGET) -> Agreement:
+    """Every agreement figure from the first answers of each annotator."""
+    counts = item_label_counts(first)
+    rated = np.flatnonzero(counts.sum(axis=1))
+    gold = GoldCodes.of(first, key)
+    counts = counts[rated]
+    sizes = counts.sum(axis=1)
+    matrix = coincidences_of_counts(counts)
+    names = first.items
     return Agreement(
-        len(units), sum(m >= 2 for m in sizes), round(sum(map(sum, matrix))),
-        min(sizes, default=0), max(sizes, default=0),
+        len(rated), int((sizes >= 2).sum()), round(sum(map(sum, matrix))),
+        int(sizes.min()) if len(sizes) else 0, int(sizes.max(initial=0)),
         alpha_of(matrix, "nominal"), alpha_of(matrix, "ordinal"),
         alpha_of(matrix, "interval"),
-        bootstrap_alpha(units, len(labels), draws=draws, seed=seed),
-        _fleiss(counts, list(items)), raw_agreement(counts),
-        majority_vote(named, key.answers),
-        pair_table(items, len(labels), min_shared=min_shared))
+        bootstrap_alpha(counts, draws=draws, seed=seed),
+        _fleiss(counts, [names[i] for i in rated.tolist()]), raw_agreement(counts),
+        majority_vote(counts, gold.gold[rated], gold.accepted[rated]),
+        _pairs(first, counts, min_shared, pair_budget))
 
 
-def _fleiss(counts: list[list[int]], names: list[str]) -> Figure:
-    sizes = Counter(sum(row) for row in counts)
-    if len(sizes) <= 1:
+def _pairs(first: FirstAnswers, counts: NDArray[np.int64], min_shared: int,
+           budget: int) -> PairTable:
+    """The pairwise table; the per-item ratings are gathered only within budget."""
+    work = same_item_pairs(counts)
+    if work > budget:
+        return pair_table({}, first.labels, min_shared=min_shared, budget=budget,
+                          work=work)
+    names, item_names = first.annotators, first.items
+    items: dict[str, dict[str, int]] = {}
+    for a, i, y in first.chunks():
+        for annotator, item, label in zip(a.tolist(), i.tolist(), y.tolist(),
+                                          strict=True):
+            items.setdefault(item_names[item], {})[names[annotator]] = label
+    return pair_table(items, first.labels, min_shared=min_shared, budget=budget)
+
+
+def _fleiss(counts: NDArray[np.int64], names: list[str]) -> Figure:
+    sizes = counts.sum(axis=1)
+    values, seen = np.unique(sizes, return_counts=True)
+    if len(values) <= 1:
         return fleiss_kappa(counts)
-    usual, _ = sizes.most_common(1)[0]
-    odd = [name for name, row in zip(names, counts, strict=True) if sum(row) != usual]
+    usual = int(values[np.argmax(seen)])
+    odd = [names[i] for i in np.flatnonzero(sizes != usual).tolist()]
     shown = ", ".join(f"'{name}'" for name in odd[:SHOWN])
     more = f" and {len(odd) - SHOWN} more" if len(odd) > SHOWN else ""
     return Figure.missing(
-        f"items have {min(sizes)} to {max(sizes)} ratings ({usual} on most; "
+        f"items have {values[0]} to {values[-1]} ratings ({usual} on most; "
         f"{len(odd)} differ: {shown}{more}); Fleiss' kappa needs the same "
         "number of ratings on every item")

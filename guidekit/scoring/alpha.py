@@ -22,6 +22,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+import numpy as np
+from numpy.typing import ArrayLike
+
 from guidekit.scoring.figures import Figure
 
 Metric = Literal["nominal", "ordinal", "interval"]
@@ -56,6 +59,21 @@ def coincidences(units: Units, size: int) -> list[list[float]]:
                 pairs = m_c * (m_k - (c == k))
                 matrix[c][k] += pairs / (m - 1)
     return matrix
+
+
+def coincidences_of_counts(counts: ArrayLike) -> list[list[float]]:
+    """o_ck from per-unit value counts m_uc (shape U x K), pairable units only.
+
+    o_ck = sum_u m_uc (m_uk - [c == k]) / (m_u - 1), as `coincidences`.
+
+    >>> coincidences_of_counts([[2, 1], [0, 1]])
+    [[1.0, 1.0], [1.0, 0.0]]
+    """
+    table = np.asarray(counts, dtype=np.float64)
+    table = table[table.sum(axis=1) >= 2]
+    weighted = table / (table.sum(axis=1, keepdims=True) - 1)
+    matrix = weighted.T @ table - np.diag(weighted.sum(axis=0))
+    return [[float(v) for v in row] for row in matrix]
 
 
 def deltas(margins: Sequence[float], metric: Metric) -> list[list[float]]:

@@ -13,6 +13,7 @@ from guidekit.scoring.annotators import (
     worst_first,
 )
 from guidekit.scoring.columns import Columns
+from guidekit.scoring.counting import count_tables
 from guidekit.scoring.diagnose import diagnose
 from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.labelscores import label_scores, macro_f1
@@ -21,7 +22,7 @@ from guidekit.scoring.progress import Progress
 from guidekit.scoring.provenance_report import summarize
 from guidekit.scoring.read import reader_for
 from guidekit.scoring.report import Overall, ScoreReport, SpecInfo, Totals
-from guidekit.scoring.tables import CountTables, count_tables
+from guidekit.scoring.tables import CountTables
 from guidekit.spec.loader import LoadedSpec
 
 DEFAULT_COLUMNS = Columns()
@@ -56,7 +57,7 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
         tuple(worst_first(scores)), _overall(matrices, key.labels),
         _totals(tables), tuple(tables.unknown_values.most_common()),
         tuple(tables.unknown_examples), tuple(tables.duplicate_examples),
-        tuple(tables.skipped), agreement(tables.given, key),
+        tuple(tables.skipped), agreement(tables.first, key),
         notes=tuple(sorted(tables.notes.items())),
         note_examples=tuple(tables.note_examples),
         diagnostics=diagnose(loaded.spec, key, tables, scores),

@@ -1,34 +1,34 @@
 """A seeded bootstrap interval for nominal alpha, resampling items.
 
-Each of `draws` resamples takes U units with replacement from the U
-pairable units (m_u >= 2), as resample_indices(random.Random(seed), U)
-one draw after another, and recomputes nominal alpha (see alpha) from
-the resampled units. For nominal alpha each unit adds m_uc to n_c and
+Units are rows of per-label counts m_uc (shape U x K) of the pairable
+units (m_u >= 2). Each of `draws` resamples takes U units with
+replacement, as numpy.random.default_rng(seed).integers(0, U, U) one
+draw after another, and recomputes nominal alpha (see alpha) from the
+resampled units. For nominal alpha each unit adds m_uc to n_c and
 sum_c m_uc (m_uc - 1) / (m_u - 1) to the diagonal sum_c o_cc, so
 
-    alpha = 1 - (n - 1) (n - sum_c o_cc) / (n ** 2 - sum_c n_c ** 2).
+    alpha = 1 - (n - 1) (n - sum_c o_cc) / (n ** 2 - sum_c n_c ** 2)
 
-Draws where alpha is undefined (one value only) are left out and
-counted. The per-label margins of a draw are summed in one pass, packed
-side by side in one integer. The interval is the percentile interval:
-the (1 - level) / 2 and (1 + level) / 2 quantiles of the defined draws,
-interpolated linearly between order statistics. Pure Python and
-reproducible.
+and a draw is the units' weights (how often each was picked) times
+those per-unit sums. Draws where alpha is undefined (one value only)
+are left out and counted. The interval is the percentile interval: the
+(1 - level) / 2 and (1 + level) / 2 quantiles of the defined draws,
+interpolated linearly between order statistics (numpy's default).
 """
 
 from __future__ import annotations
 
-import random
-from array import array
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from guidekit.scoring.alpha import Units, unit_counts
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
 from guidekit.scoring.figures import Interval
 
 DRAWS = 1000
 SEED = 20110101
-BUDGET = 2_000_000
+BUDGET = 50_000_000
+BLOCK = 64
 
 
 @dataclass(frozen=True)
@@ -45,72 +45,53 @@ class Bootstrap:
     requested: int = DRAWS
 
 
-def bootstrap_alpha(units: Units, size: int, *, draws: int = DRAWS,
-                    seed: int = SEED, level: float = 0.95,
-                    budget: int = BUDGET) -> Bootstrap:
-    """Percentile bootstrap interval for nominal alpha over `units`.
+def bootstrap_alpha(units: ArrayLike, *, draws: int = DRAWS, seed: int = SEED,
+                    level: float = 0.95, budget: int = BUDGET) -> Bootstrap:
+    """Percentile bootstrap interval for nominal alpha over unit counts m_uc.
 
-    The work is bounded: at most max(1, budget // U) draws are made for U
-    pairable units; `draws` in the result says how many were.
+    `units` is U x K; rows with fewer than 2 values are not pairable and
+    are left out. The work is bounded: at most max(1, budget // U) draws
+    are made; `draws` in the result says how many were.
 
-    >>> b = bootstrap_alpha([[0, 0], [1, 1], [0, 1], [1, 1]], 2, draws=200)
+    >>> b = bootstrap_alpha([[2, 0], [0, 2], [1, 1], [0, 2]], draws=200)
     >>> b.draws, b.interval.defined
     (200, True)
     """
     if draws < 1 or not 0 < level < 1:
         raise ValueError(f"draws must be >= 1 and level in (0, 1), got "
                          f"{draws} and {level}")
-    pairable = [unit_counts(u, size) for u in units if len(u) >= 2]
+    counts = np.asarray(units, dtype=np.float64).reshape(-1, np.shape(units)[-1])
+    pairable = counts[counts.sum(axis=1) >= 2]
     if len(pairable) == 0:
         return Bootstrap(Interval.missing("no unit has 2 or more ratings", level),
                          0, 0, seed, draws)
     made = min(draws, max(1, budget // len(pairable)))
-    found = _resample(pairable, made, random.Random(seed))
-    if not found:
+    found = _resample(pairable, made, np.random.default_rng(seed))
+    if len(found) == 0:
         return Bootstrap(Interval.missing(
             "alpha is undefined in every resample (one value only)", level),
             made, 0, seed, draws)
-    found.sort()
     tail = (1 - level) / 2
-    return Bootstrap(Interval.between(quantile(found, tail),
-                                      quantile(found, 1 - tail), level),
+    low, high = np.quantile(found, [tail, 1 - tail])
+    return Bootstrap(Interval.between(float(low), float(high), level),
                      made, len(found), seed, draws)
 
 
-def resample_indices(rng: random.Random, size: int) -> list[int]:
-    """`size` indices drawn uniformly from 0..size-1 with replacement.
-
-    Each is (w * size) >> 64 for a 64-bit word w of rng.randbytes, the
-    multiply-shift map (bias at most size / 2**64), much faster than
-    rng.choices in pure Python.
-    """
-    words = array("Q", rng.randbytes(8 * size))
-    return [(word * size) >> 64 for word in words]
-
-
-def _resample(pairable: Sequence[Sequence[int]], draws: int,
-              rng: random.Random) -> list[float]:
-    size, labels = len(pairable), range(len(pairable[0]))
-    diagonal = [sum(c * (c - 1) for c in u) / (sum(u) - 1) for u in pairable]
-    width = (size * max(map(sum, pairable))).bit_length() + 1
-    packed = [sum(m << (width * c) for c, m in zip(labels, u, strict=True))
-              for u in pairable]
-    mask, found = (1 << width) - 1, []
-    for _ in range(draws):
-        picks = resample_indices(rng, size)
-        o_cc = sum(map(diagonal.__getitem__, picks))
-        total = sum(map(packed.__getitem__, picks))
-        margins = [(total >> (width * c)) & mask for c in labels]
-        n = sum(margins)
-        expected = n * n - sum(m * m for m in margins)
-        if expected > 0:
-            found.append(1 - (n - 1) * (n - o_cc) / expected)
-    return found
-
-
-def quantile(ordered: Sequence[float], p: float) -> float:
-    """The p-quantile of sorted values, linear between order statistics."""
-    position = p * (len(ordered) - 1)
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+def _resample(pairable: NDArray[np.float64], draws: int,
+              rng: np.random.Generator) -> NDArray[np.float64]:
+    size = len(pairable)
+    m = pairable.sum(axis=1)
+    per_unit = np.column_stack([pairable, (pairable * (pairable - 1)).sum(axis=1)
+                                / (m - 1)])
+    found = []
+    for start in range(0, draws, BLOCK):
+        weights = np.stack([np.bincount(rng.integers(0, size, size), minlength=size)
+                            for _ in range(min(BLOCK, draws - start))])
+        sums = weights.astype(np.float64) @ per_unit
+        margins, o_cc = sums[:, :-1], sums[:, -1]
+        n = margins.sum(axis=1)
+        expected = n * n - (margins * margins).sum(axis=1)
+        defined = expected > 1e-9 * n * n
+        found.append(1 - (n[defined] - 1) * (n[defined] - o_cc[defined])
+                     / expected[defined])
+    return np.concatenate(found)

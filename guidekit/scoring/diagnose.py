@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
+from guidekit.scoring.answer_counts import ItemTable
 from guidekit.scoring.diagnostics import Diagnostics, FlaggedAnnotator, SuspectRule
 from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.per_rule import (
@@ -35,13 +38,16 @@ def diagnose(spec: Spec, key: GoldKey, tables: CountTables,
     >>> diagnose(spec, key, tables, report.annotators)  # doctest: +SKIP
     """
     items = gold_items(spec)
-    tallies = tally(tables.given, key)
+    table = ItemTable.of(tables.first, key)
+    tallies = tally(table)
     passing = {s.annotator for s in scores if s.verdict == "pass"}
+    who = np.array([name in passing for name in tables.first.annotator_codes],
+                   dtype=np.bool_)
     return Diagnostics(
         group_scores(items, tallies, by_rule), group_scores(items, tallies, by_tag),
         group_scores(items, tallies, by_difficulty),
-        confusions(spec, key, tables.given, items),
-        suspect_gold(key, tables.given, passing),
+        confusions(spec, key, table, items),
+        suspect_gold(key, ItemTable.of(tables.first, key, who)),
         SuspectRule(len(passing), MIN_ANSWERS, float(MIN_SHARE)),
         flagged(scores))
 

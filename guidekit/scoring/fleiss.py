@@ -16,12 +16,13 @@ category only).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import numpy as np
+from numpy.typing import ArrayLike
 
 from guidekit.scoring.figures import Figure
 
 
-def fleiss_kappa(table: Sequence[Sequence[int]]) -> Figure:
+def fleiss_kappa(table: ArrayLike) -> Figure:
     """Fleiss' kappa of an N x k table of counts with equal row sums.
 
     Raises ValueError when rows differ in length or in their sum.
@@ -29,19 +30,22 @@ def fleiss_kappa(table: Sequence[Sequence[int]]) -> Figure:
     >>> fleiss_kappa([[2, 0], [0, 2], [1, 1]]).text()
     '0.333'
     """
-    if not table:
+    counts = np.asarray(table, dtype=np.int64)
+    if counts.size == 0:
         return Figure.missing("no items")
-    n, k = sum(table[0]), len(table[0])
-    for row in table:
-        if len(row) != k or sum(row) != n:
-            raise ValueError(f"every row must have {k} counts summing to {n}, "
-                             f"got {list(row)}")
+    if counts.ndim != 2:
+        raise ValueError(f"table must be N x k counts, got shape {counts.shape}")
+    sums = counts.sum(axis=1)
+    n, k = int(sums[0]), counts.shape[1]
+    if (sums != n).any():
+        bad = counts[np.flatnonzero(sums != n)[0]].tolist()
+        raise ValueError(f"every row must have {k} counts summing to {n}, "
+                         f"got {bad}")
     if n < 2:
         return Figure.missing(f"{n} rating(s) per item: agreement needs 2 or more")
-    total = len(table) * n
-    agreeing = sum(sum(c * c for c in row) - n for row in table)
-    p_bar = agreeing / (len(table) * n * (n - 1))
-    p_e = sum((sum(row[j] for row in table) / total) ** 2 for j in range(k))
+    items = len(counts)
+    p_bar = float(((counts * counts).sum() - items * n) / (items * n * (n - 1)))
+    p_e = float(((counts.sum(axis=0) / (items * n)) ** 2).sum())
     if p_e >= 1 - 1e-12:
         return Figure.missing("chance agreement is 1 (one category only): "
                               "Fleiss' kappa is undefined")

@@ -10,12 +10,12 @@ one in `also`), with a Wilson interval.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
+from numpy.typing import ArrayLike
+
 from guidekit.scoring.figures import Figure, Interval
-from guidekit.scoring.gold import Answer
 from guidekit.scoring.metrics import wilson_interval
 
 
@@ -32,32 +32,26 @@ class MajorityVote:
     interval: Interval
 
 
-def majority_vote(items: Mapping[str, Mapping[str, str]],
-                  answers: Mapping[str, Answer]) -> MajorityVote:
-    """Score the plurality label of each rated gold item (annotator -> label).
+def majority_vote(counts: ArrayLike, gold: ArrayLike,
+                  accepted: ArrayLike) -> MajorityVote:
+    """Score the plurality label of each rated gold item.
 
-    >>> gold = {"g": Answer("a", frozenset({"a"}))}
-    >>> majority_vote({"g": {"x": "a", "y": "a", "z": "b"}}, gold).correct
-    1
+    `counts` is n_ik (items x labels), `gold` each item's gold label
+    index (-1: not a gold item) and `accepted` (items x labels) the
+    labels gold accepts on it.
+
+    >>> majority_vote([[2, 1], [1, 1]], [0, 0], [[True, False], [True, False]])
+    ... # doctest: +ELLIPSIS
+    MajorityVote(gold_items=2, decided=1, correct=1, ties=1, ties_with_gold=1, ...)
     """
-    rated = decided = correct = ties = ties_with_gold = 0
-    for item, ratings in items.items():
-        answer = answers.get(item)
-        if answer is None or not ratings:
-            continue
-        rated += 1
-        top = _top(Counter(ratings.values()))
-        hit = bool(top & answer.accepted)
-        if len(top) > 1:
-            ties, ties_with_gold = ties + 1, ties_with_gold + hit
-        else:
-            decided, correct = decided + 1, correct + hit
+    table = np.asarray(counts, dtype=np.int64)
+    keep = (np.asarray(gold) >= 0) & (table.sum(axis=1) > 0)
+    table, ok = table[keep], np.asarray(accepted, dtype=np.bool_)[keep]
+    top = table == table.max(axis=1, keepdims=True)
+    tied, hit = top.sum(axis=1) > 1, (top & ok).any(axis=1)
+    decided, correct = int((~tied).sum()), int((hit & ~tied).sum())
     accuracy = (Figure.of(correct / decided) if decided else Figure.missing(
         "no gold item has a plurality label (none rated, or every one tied)"))
-    return MajorityVote(rated, decided, correct, ties, ties_with_gold, accuracy,
+    return MajorityVote(len(table), decided, correct, int(tied.sum()),
+                        int((hit & tied).sum()), accuracy,
                         wilson_interval(correct, decided))
-
-
-def _top(counts: Counter[str]) -> frozenset[str]:
-    best = max(counts.values())
-    return frozenset(label for label, n in counts.items() if n == best)

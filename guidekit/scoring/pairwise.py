@@ -11,9 +11,12 @@ annotator (names in sorted order), columns the second.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import combinations
+
+import numpy as np
+from numpy.typing import ArrayLike
 
 from guidekit.scoring.figures import Figure
 from guidekit.scoring.metrics import cohen_kappa, observed_agreement
@@ -53,14 +56,22 @@ class PairTable:
     undefined: str | None = None
 
 
-def raw_agreement(counts: Sequence[Sequence[int]]) -> RawAgreement:
+def same_item_pairs(counts: ArrayLike) -> int:
+    """How many (item, pair of its annotators) there are, from counts m_uc."""
+    sizes = np.asarray(counts, dtype=np.int64).reshape(-1, np.shape(counts)[-1])
+    m = sizes.sum(axis=1)
+    return int((m * (m - 1) // 2).sum())
+
+
+def raw_agreement(counts: ArrayLike) -> RawAgreement:
     """From per-item label counts m_uc: agreeing pairs over all pairs.
 
     >>> raw_agreement([[2, 1], [0, 1]]).value.text()
     '0.333'
     """
-    pairs = sum(sum(row) * (sum(row) - 1) // 2 for row in counts)
-    agreeing = sum(c * (c - 1) // 2 for row in counts for c in row)
+    table = np.asarray(counts, dtype=np.int64)
+    pairs = same_item_pairs(table)
+    agreeing = int((table * (table - 1) // 2).sum())
     if pairs == 0:
         return RawAgreement(0, 0, Figure.missing(
             "no item has 2 or more ratings: no pairs to compare"))
@@ -68,13 +79,15 @@ def raw_agreement(counts: Sequence[Sequence[int]]) -> RawAgreement:
 
 
 def pair_table(items: Items, size: int, *, min_shared: int = 10,
-               budget: int = PAIR_BUDGET) -> PairTable:
+               budget: int = PAIR_BUDGET, work: int | None = None) -> PairTable:
     """Cohen's kappa for every annotator pair sharing >= `min_shared` items.
 
     Undefined (no pairs, with the reason) when the items hold more than
-    `budget` same-item pairs, to keep the work bounded.
+    `budget` same-item pairs, to keep the work bounded; `work` is that
+    number when the caller knows it and did not gather `items`.
     """
-    work = sum(len(r) * (len(r) - 1) // 2 for r in items.values())
+    if work is None:
+        work = sum(len(r) * (len(r) - 1) // 2 for r in items.values())
     if work > budget:
         return PairTable(min_shared, 0, 0, (), (
             f"{work} same-item annotator pairs exceed the budget of {budget}; "

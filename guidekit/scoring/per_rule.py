@@ -1,7 +1,8 @@
 """Pooled accuracy per rule id, per tag and per difficulty of gold items.
 
-An answer is one annotator's first label for one gold item (the `given`
-table); it is right when gold accepts it (its label or one in `also`).
+An answer is one annotator's first label for one gold item (the first
+answers, as per-item counts: answer_counts.ItemTable); it is right when
+gold accepts it (its label or one in `also`).
 For a group of gold items G (those citing rule R, say):
 
     answers = sum over items i in G of the answers to i
@@ -16,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
+from guidekit.scoring.answer_counts import ItemTable
 from guidekit.scoring.diagnostics import GroupScore
 from guidekit.scoring.figures import Figure
-from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.metrics import wilson_interval
 from guidekit.spec.models import GoldItem, Spec
 from guidekit.spec.spellings import normal
@@ -35,17 +36,14 @@ def gold_items(spec: Spec) -> dict[str, GoldItem]:
     return found
 
 
-def tally(given: Mapping[tuple[str, str], str], key: GoldKey) -> Tally:
+def tally(table: ItemTable) -> Tally:
     """Gold item -> (answers, right answers), pooled over annotators."""
-    out: dict[str, list[int]] = {}
-    for (_, item), label in given.items():
-        answer = key.answers.get(item)
-        if answer is None:
-            continue
-        counts = out.setdefault(item, [0, 0])
-        counts[0] += 1
-        counts[1] += label in answer.accepted
-    return {item: (n, right) for item, (n, right) in out.items()}
+    rows = table.gold_rows()
+    counts = table.counts[rows]
+    right = (counts * table.gold.accepted[rows]).sum(axis=1)
+    return {table.items[i]: (n, r) for i, n, r in
+            zip(rows.tolist(), counts.sum(axis=1).tolist(), right.tolist(),
+                strict=True)}
 
 
 def group_scores(items: Mapping[str, GoldItem], tallies: Tally,

@@ -25,6 +25,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 
+import numpy as np
+
+from guidekit.scoring.answer_counts import ItemTable
 from guidekit.scoring.diagnostics import ConfusedPair, RuleRef
 from guidekit.scoring.figures import Figure
 from guidekit.scoring.gold import GoldKey
@@ -33,10 +36,10 @@ from guidekit.spec.models import GoldItem, Label, Rule, Spec
 Cell = tuple[str, str]
 
 
-def confusions(spec: Spec, key: GoldKey, given: Mapping[tuple[str, str], str],
+def confusions(spec: Spec, key: GoldKey, table: ItemTable,
                items: Mapping[str, GoldItem]) -> tuple[ConfusedPair, ...]:
     """Every confused (gold, given) cell, most frequent first, with its rules."""
-    counts, where, per_gold = _cells(key, given)
+    counts, where, per_gold = _cells(key, table)
     order = {label: i for i, label in enumerate(key.labels)}
     cells = sorted(counts, key=lambda c: (-counts[c], order[c[0]], order[c[1]]))
     out = []
@@ -49,20 +52,21 @@ def confusions(spec: Spec, key: GoldKey, given: Mapping[tuple[str, str], str],
     return tuple(out)
 
 
-def _cells(key: GoldKey, given: Mapping[tuple[str, str], str]) -> tuple[
+def _cells(key: GoldKey, table: ItemTable) -> tuple[
         Counter[Cell], dict[Cell, set[str]], Counter[str]]:
     counts: Counter[Cell] = Counter()
     where: dict[Cell, set[str]] = {}
     per_gold: Counter[str] = Counter()
-    for (_, item), label in given.items():
-        answer = key.answers.get(item)
-        if answer is None:
-            continue
-        gold = label if label in answer.accepted else answer.label
-        per_gold[gold] += 1
-        if gold != label:
-            counts[(gold, label)] += 1
-            where.setdefault((gold, label), set()).add(item)
+    labels = key.labels
+    for i in table.gold_rows().tolist():
+        answer = key.answers[table.items[i]]
+        for k in np.flatnonzero(table.counts[i]).tolist():
+            label, n = labels[k], int(table.counts[i, k])
+            gold = label if label in answer.accepted else answer.label
+            per_gold[gold] += n
+            if gold != label:
+                counts[(gold, label)] += n
+                where.setdefault((gold, label), set()).add(table.items[i])
     return counts, where, per_gold
 
 

@@ -12,10 +12,9 @@ then item id.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Collection, Mapping
 from fractions import Fraction
 
+from guidekit.scoring.answer_counts import ItemTable
 from guidekit.scoring.diagnostics import SuspectItem
 from guidekit.scoring.gold import GoldKey
 
@@ -23,23 +22,26 @@ MIN_ANSWERS = 3
 MIN_SHARE = Fraction(2, 3)
 
 
-def suspect_gold(key: GoldKey, given: Mapping[tuple[str, str], str],
-                 passing: Collection[str]) -> tuple[SuspectItem, ...]:
+def suspect_gold(key: GoldKey, passing: ItemTable) -> tuple[SuspectItem, ...]:
     """The suspect gold items, see the module text.
 
-    `passing` holds the annotators whose answers count.
+    `passing` counts only the answers of the annotators who pass.
     """
-    votes: dict[str, Counter[str]] = {}
-    for (annotator, item), label in given.items():
-        if annotator in passing and item in key.answers:
-            votes.setdefault(item, Counter())[label] += 1
-    found = [s for item, counts in votes.items()
-             if (s := _suspect(key, item, counts)) is not None]
+    labels = key.labels
+    found = []
+    for i in passing.gold_rows().tolist():
+        row = passing.counts[i]
+        if row.sum() < MIN_ANSWERS:
+            continue
+        counts = {labels[k]: int(n) for k, n in enumerate(row.tolist()) if n}
+        suspect = _suspect(key, passing.items[i], counts)
+        if suspect is not None:
+            found.append(suspect)
     return tuple(sorted(found, key=lambda s: (-s.agreeing / s.passing,
                                               -s.passing, s.item)))
 
 
-def _suspect(key: GoldKey, item: str, counts: Counter[str]) -> SuspectItem | None:
+def _suspect(key: GoldKey, item: str, counts: dict[str, int]) -> SuspectItem | None:
     answer = key.answers[item]
     total = sum(counts.values())
     if total < MIN_ANSWERS:

@@ -66,3 +66,10 @@ def write_csv(write: Writer) -> Callable[..., Path]:
     def _write(name: str, *rows: str, header: str = "annotator,item,label") -> Path:
         return write(name, "".join(line + "\n" for line in (header, *rows)))
     return _write
+
+
+@pytest.fixture
+def row_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read every file row by row, as without pyarrow installed."""
+    from guidekit.scoring import columnar
+    monkeypatch.setattr(columnar, "available", lambda: False)

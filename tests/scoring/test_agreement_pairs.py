@@ -10,6 +10,7 @@ from sklearn.metrics import cohen_kappa_score
 from statsmodels.stats.inter_rater import fleiss_kappa as statsmodels_fleiss
 
 from guidekit.scoring.agreement import agreement
+from guidekit.scoring.first import FirstAnswers
 from guidekit.scoring.fleiss import fleiss_kappa
 from guidekit.scoring.gold import Answer, GoldKey
 from guidekit.scoring.majority import majority_vote
@@ -120,11 +121,29 @@ def test_majority_vote_counts_ties_and_accepts_also() -> None:
              "g4": {"x": "a", "y": "b"},             # tie, gold among them
              "g5": {"x": "b", "y": "c"},             # tie, gold not among them
              "other": {"x": "a"}}                    # not gold
-    vote = majority_vote(items, answers)
+    vote = majority_vote(*vote_inputs(items, answers, ("a", "b", "c")))
     assert (vote.gold_items, vote.decided, vote.correct) == (5, 3, 2)
     assert (vote.ties, vote.ties_with_gold) == (2, 1)
     assert vote.accuracy.value == pytest.approx(2 / 3)
-    assert majority_vote({"g4": {"x": "a", "y": "b"}}, answers).accuracy.undefined
+    tied = vote_inputs({"g4": {"x": "a", "y": "b"}}, answers, ("a", "b", "c"))
+    assert majority_vote(*tied).accuracy.undefined
+
+
+def vote_inputs(items: dict[str, dict[str, str]], answers: dict[str, Answer],
+                labels: tuple[str, ...]) -> tuple[list[list[int]], list[int],
+                                                  list[list[bool]]]:
+    """n_ik, gold index (-1: not gold) and accepted labels, item by item."""
+    counts = [[sum(v == label for v in r.values()) for label in labels]
+              for r in items.values()]
+    gold = [labels.index(answers[i].label) if i in answers else -1 for i in items]
+    accepted = [[i in answers and label in answers[i].accepted for label in labels]
+                for i in items]
+    return counts, gold, accepted
+
+
+def coded(given: Given, labels: tuple[str, ...]) -> FirstAnswers:
+    return FirstAnswers.of({pair: labels.index(v) for pair, v in given.items()},
+                           len(labels))
 
 
 def key(labels: tuple[str, ...], gold: dict[str, str]) -> GoldKey:
@@ -135,7 +154,7 @@ def key(labels: tuple[str, ...], gold: dict[str, str]) -> GoldKey:
 def test_fleiss_not_applicable_names_the_items() -> None:
     given = {("x", "i1"): "a", ("y", "i1"): "a", ("x", "i2"): "b",
              ("y", "i2"): "a", ("x", "i3"): "b"}
-    found = agreement(given, key(("a", "b"), {}))
+    found = agreement(coded(given, ("a", "b")), key(("a", "b"), {}))
     assert found.fleiss_kappa.value is None
     reason = found.fleiss_kappa.undefined or ""
     assert "1 to 2 ratings" in reason and "'i3'" in reason and "'i1'" not in reason
@@ -145,7 +164,7 @@ def test_fleiss_not_applicable_names_the_items() -> None:
 
 def test_no_pairable_items_are_all_explicit() -> None:
     given = {("x", "i1"): "a", ("y", "i2"): "b"}
-    found = agreement(given, key(("a", "b"), {"i1": "a"}))
+    found = agreement(coded(given, ("a", "b")), key(("a", "b"), {"i1": "a"}))
     for figure in (found.alpha_nominal, found.alpha_ordinal, found.alpha_interval,
                    found.raw.value):
         assert figure.value is None and figure.undefined

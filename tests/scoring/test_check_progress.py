@@ -24,6 +24,7 @@ class Terminal(io.StringIO):
         return True
 
 
+@pytest.mark.usefixtures("row_reader")
 def test_library_reports_the_last_line_of_each_file(
         spec: LoadedSpec, write_csv: WriteCsv,
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -34,6 +35,19 @@ def test_library_reports_the_last_line_of_each_file(
     # rows are lines 2..10 of a.csv: every 4th record, then the last line
     assert calls == [(str(first), 5), (str(first), 9), (str(first), 10),
                      (str(second), 3)]
+
+
+def test_columnar_read_reports_each_block_and_the_last_line(
+        spec: LoadedSpec, write_csv: WriteCsv,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from guidekit.scoring import columnar
+    monkeypatch.setattr(columnar, "BLOCK", 64)
+    first, second = write_csv("a.csv", *ROWS), write_csv("b.csv", *ROWS[:2])
+    calls: list[tuple[str, int]] = []
+    score(spec, [first, second], progress=lambda p, n: calls.append((p, n)))
+    lines = [n for p, n in calls if p == str(first)]
+    assert len(lines) > 1 and lines == sorted(lines) and lines[-1] == 10
+    assert calls[-1] == (str(second), 3)
 
 
 def test_non_terminal_output_has_no_progress_text(spec: LoadedSpec,

@@ -11,12 +11,15 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 from statsmodels.stats.proportion import proportion_confint
 
 from guidekit.scoring import FORMATS, ScoreReport, score
 from guidekit.scoring.diag_sections import TEXT_ROWS, diagnostics_table
+from guidekit.scoring.answer_counts import ItemTable
 from guidekit.scoring.diagnostics import Diagnostics, GroupScore
+from guidekit.scoring.first import FirstAnswers
 from guidekit.scoring.gold import Answer, GoldKey
 from guidekit.scoring.separating import names
 from guidekit.scoring.suspect_gold import suspect_gold
@@ -162,7 +165,10 @@ def test_suspect_gold_needs_three_answers_and_two_thirds() -> None:
              ("a", "i2"): "n", ("b", "i2"): "n", ("c", "i2"): "y", ("d", "i2"): "y",
              ("a", "i3"): "n", ("b", "i3"): "n", ("c", "i3"): "n", ("d", "i3"): "y",
              ("x", "i3"): "y"}
-    found = suspect_gold(key, given, {"a", "b", "c", "d"})
+    first = FirstAnswers.of({pair: key.labels.index(v) for pair, v in given.items()},
+                            len(key.labels))
+    who = np.array([a in {"a", "b", "c", "d"} for a in first.annotators])
+    found = suspect_gold(key, ItemTable.of(first, key, who))
     # i2: 2 of 4 is under 2/3; i3: 3 of 4 (x does not pass and is left out)
     assert [(s.item, s.agreeing, s.passing) for s in found] == [("i3", 3, 4)]
 

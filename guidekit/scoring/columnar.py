@@ -1,0 +1,162 @@
+"""Long-format CSV and TSV read a block at a time with pyarrow, when installed.
+
+The fast way through a large submissions file (`pip install
+'guidekit[fast]'`). pyarrow parses a block of rows into columns; each
+column is dictionary-encoded, so a name, an item id or a label is
+normalised and looked up once per block however often it repeats, and
+the rows are counted with numpy. The results are the row reader's
+(delimited.py, tables.py), row for row: the same buckets, first answers,
+examples and line numbers.
+
+It takes only the plain case and leaves the rest to the row reader,
+which is strict and says what is wrong: a CSV file holding a `"` (so
+that every line is one row and quoting rules never differ), a header
+with provenance columns, and, from the block where they start, rows
+pyarrow cannot split into the header's fields or with an empty value in
+a mapped column (blank lines included), or text that is not UTF-8.
+`read_columnar` returns the line the row reader should go on from, or
+None when it read the whole file.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from guidekit.scoring.batch import Batch, add_batch
+from guidekit.scoring.columns import Columns
+from guidekit.scoring.delimited import column_index, header_delimiter, optional_index
+from guidekit.scoring.gold import GoldKey
+from guidekit.scoring.progress import Progress
+from guidekit.scoring.tables import CountTables
+from guidekit.spec.spellings import normal
+
+try:
+    import pyarrow as pa
+    from pyarrow import csv as pa_csv
+except ImportError:  # pragma: no cover - the row reader takes every file
+    pa = None
+
+BLOCK = 1 << 22
+FIRST_ROW = 2
+
+
+def available() -> bool:
+    """Whether pyarrow is installed, so the columnar read can run."""
+    return pa is not None
+
+
+def read_columnar(path: Path, shown: str, columns: Columns, delimiter: str,
+                  key: GoldKey, tables: CountTables,
+                  progress: Progress | None = None) -> int | None:
+    """Count what it can of one file; the line to go on from, or None if done."""
+    header = _header(path, delimiter)
+    if header is None:
+        return FIRST_ROW
+    names, delimiter = header
+    index = column_index(shown, names, columns, delimiter)
+    if optional_index(names, columns):
+        return FIRST_ROW
+    line = FIRST_ROW
+    for block in _blocks(path, len(names), index, delimiter):
+        if block is None:
+            return line
+        batch = _batch(block, line, tables, key)
+        if batch is None:
+            return line
+        add_batch(tables, batch, shown, key)
+        line += batch.rows
+        if progress is not None:
+            progress(shown, line - 1)
+    return None
+
+
+def _header(path: Path, delimiter: str) -> tuple[list[str], str] | None:
+    """The header's names and the delimiter, or None if the row reader must read."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            first = handle.readline()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if delimiter == ",":
+        if _has_quote(path):
+            return None
+        delimiter = header_delimiter(first)
+    names = next(csv.reader([first], delimiter=delimiter, quoting=csv.QUOTE_NONE),
+                 None)
+    if not names or not first.endswith("\n"):
+        return None
+    return names, delimiter
+
+
+def _has_quote(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 24):
+            if b'"' in chunk:
+                return True
+    return False
+
+
+def _blocks(path: Path, width: int, index: dict[str, int],
+            delimiter: str) -> Iterator[Any]:
+    """Blocks of the mapped columns as pyarrow record batches; None on a bad one."""
+    names = [f"c{j}" for j in range(width)]
+    wanted = {role: names[at] for role, at in index.items()}
+    reader = pa_csv.open_csv(
+        path, read_options=pa_csv.ReadOptions(skip_rows=1, column_names=names,
+                                              block_size=BLOCK),
+        parse_options=pa_csv.ParseOptions(delimiter=delimiter, quote_char=False,
+                                          ignore_empty_lines=False),
+        convert_options=pa_csv.ConvertOptions(
+            include_columns=list(wanted.values()),
+            column_types=dict.fromkeys(wanted.values(), pa.string()),
+            strings_can_be_null=False))
+    while True:
+        try:
+            block = reader.read_next_batch()
+        except StopIteration:
+            return
+        except pa.ArrowInvalid:
+            yield None
+            return
+        yield {role: block.column(name) for role, name in wanted.items()}
+
+
+def _batch(block: dict[str, Any], line: int, tables: CountTables,
+           key: GoldKey) -> Batch | None:
+    """Codes for one block's rows, or None when a mapped value is empty."""
+    coded = {role: column.dictionary_encode() for role, column in block.items()}
+    entries = {role: c.dictionary.to_pylist() for role, c in coded.items()}
+    if any(not value.strip() for values in entries.values() for value in values):
+        return None
+    rows = {role: c.indices.to_numpy().astype(np.int64) for role, c in coded.items()}
+    first = tables.first
+    names = _lookup([first.annotator(normal(v)) for v in entries["annotator"]])
+    labels = _lookup([_label(key, v) for v in entries["label"]])
+    annotator, label = names[rows["annotator"]], labels[rows["label"]]
+    item = _items(tables, entries["item"], rows["item"], label >= 0)
+    return Batch(line, annotator, item, label, entries["label"], rows["label"])
+
+
+def _label(key: GoldKey, value: str) -> int:
+    found = key.label_of(value)
+    return -1 if found is None else key.labels.index(found)
+
+
+def _items(tables: CountTables, entries: list[str], rows: NDArray[np.int64],
+           known: NDArray[np.bool_]) -> NDArray[np.int64]:
+    """Item codes, given to items in the order first seen with a known label."""
+    seen, at = np.unique(rows[known], return_index=True)
+    codes = np.full(len(entries), -1, dtype=np.int64)
+    for entry in seen[np.argsort(at, kind="stable")].tolist():
+        codes[entry] = tables.first.item(normal(entries[entry]))
+    return codes[rows]
+
+
+def _lookup(codes: list[int]) -> NDArray[np.int64]:
+    return np.asarray(codes, dtype=np.int64)

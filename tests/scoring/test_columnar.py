@@ -1,0 +1,109 @@
+"""The columnar reader gives the row reader's report, file for file.
+
+Each case is scored twice, once with pyarrow's columnar read and once
+row by row, and the two JSON reports must be equal (or both fail with
+the same message). Tiny blocks make every case cross block boundaries.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from guidekit.errors import InputError
+from guidekit.scoring import columnar, read, score
+from guidekit.scoring.columns import Columns
+from guidekit.scoring.fmt_json import format_json
+from guidekit.spec.loader import LoadedSpec
+
+HEADER = "annotator,item,label\n"
+PLAIN = "".join(f"a{n % 8},g{1 + n % 5},{'pos' if n % 3 else 'neg'}\n"
+                for n in range(40))
+CASES = {
+    "plain": HEADER + PLAIN,
+    "crlf and bom": "\ufeff" + (HEADER + PLAIN).replace("\n", "\r\n"),
+    "semicolons": (HEADER + PLAIN).replace(",", ";"),
+    "aliases, spaces and NFC": HEADER + "a1, g1 ,1\na2,g2,Positive \n"
+                               "a3,e\u03011,cafe\u0301\na3,g3,0\n" + PLAIN,
+    "unknown labels": HEADER + "".join(f"a{n % 3},g{1 + n % 5},x{n}\n"
+                                       for n in range(30)) + PLAIN,
+    "repeats": HEADER + PLAIN + PLAIN.replace("pos", "neg"),
+    "not gold": HEADER + "a1,zz,pos\na2,yy,neg\n" + PLAIN,
+    "blank line at the end": HEADER + PLAIN + "\n",
+    "blank line inside": HEADER + PLAIN + "\n" + PLAIN,
+    "empty value": HEADER + PLAIN + "a1,,pos\n" + PLAIN,
+    "quoted": HEADER + PLAIN + '"a1",g2,pos\n',
+    "extra field": HEADER + PLAIN + "a1,g2,pos,more\n" + PLAIN,
+    "short row": HEADER + PLAIN + "a1,g2\n",
+    "provenance": "annotator,item,label,source\n" + "a1,g1,pos,model\n",
+    "extra column": "annotator,note,item,label\n" + "a1,x,g1,pos\na1,,g2,neg\n",
+    "no final newline": HEADER + PLAIN.rstrip("\n"),
+    "header only": HEADER,
+}
+
+
+def report_of(spec: LoadedSpec, paths: list[Path], *,
+              lenient: bool = False) -> dict[str, object] | str:
+    try:
+        found = json.loads(format_json(score(spec, paths, lenient=lenient)))
+    except InputError as error:
+        return f"InputError: {error}"
+    found.pop("files", None)
+    return dict(found)
+
+
+def both_ways(spec: LoadedSpec, paths: list[Path], monkeypatch: pytest.MonkeyPatch,
+              *, lenient: bool = False) -> tuple[object, object]:
+    monkeypatch.setattr(columnar, "BLOCK", 96)
+    fast = report_of(spec, paths, lenient=lenient)
+    with monkeypatch.context() as patched:
+        patched.setattr(columnar, "available", lambda: False)
+        rows = report_of(spec, paths, lenient=lenient)
+    return fast, rows
+
+
+@pytest.mark.parametrize("lenient", [False, True])
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_same_report_as_the_row_reader(case: str, lenient: bool, spec: LoadedSpec,
+                                       tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "answers.csv"
+    path.write_bytes(CASES[case].encode("utf-8"))
+    fast, rows = both_ways(spec, [path], monkeypatch, lenient=lenient)
+    assert fast == rows
+
+
+def test_tsv_and_repeats_across_files(spec: LoadedSpec, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = tmp_path / "a.tsv", tmp_path / "b.csv"
+    first.write_text((HEADER + PLAIN).replace(",", "\t"), encoding="utf-8")
+    second.write_text(HEADER + PLAIN.replace("pos", "neg"), encoding="utf-8")
+    fast, rows = both_ways(spec, [first, second], monkeypatch)
+    assert fast == rows
+    assert isinstance(fast, dict)
+    assert fast["totals"]["duplicates"] == 40  # type: ignore[index]
+
+
+def test_bad_utf8_is_reported_the_same_way(spec: LoadedSpec, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "answers.csv"
+    path.write_bytes((HEADER + PLAIN).encode("utf-8") + b"a1,g2,p\xffos\n")
+    fast, rows = both_ways(spec, [path], monkeypatch)
+    assert fast == rows
+    assert "is not UTF-8" in str(fast) and ":42:" in str(fast)
+
+
+def test_the_plain_file_is_read_without_the_row_reader(
+        spec: LoadedSpec, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "answers.csv"
+    path.write_text(HEADER + PLAIN, encoding="utf-8")
+
+    def refuse(path: Path, columns: Columns) -> None:
+        raise AssertionError("the row reader was used")
+
+    monkeypatch.setattr("guidekit.scoring.counting.read_rows", refuse)
+    found = score(spec, [path])
+    assert found.totals.rows == 40
+    assert read.read_rows is not refuse
