@@ -19,7 +19,7 @@ from numpy.typing import NDArray
 
 from guidekit.scoring.alpha import alpha_from_coincidences as alpha_of
 from guidekit.scoring.alpha import coincidences_of_counts
-from guidekit.scoring.answer_counts import GoldCodes, item_label_counts
+from guidekit.scoring.answer_counts import ItemTable
 from guidekit.scoring.bootstrap import DRAWS, SEED, Bootstrap, bootstrap_alpha
 from guidekit.scoring.figures import Figure
 from guidekit.scoring.first import FirstAnswers
@@ -57,17 +57,20 @@ class Agreement:
     pairs: PairTable
 
 
-def agreement(first: FirstAnswers, key: GoldKey, *, min_shared: int = 10,
-              draws: int = DRAWS, seed: int = SEED,
+def agreement(first: FirstAnswers, key: GoldKey, *, table: ItemTable | None = None,
+              min_shared: int = 10, draws: int = DRAWS, seed: int = SEED,
               pair_budget: int = PAIR_BUDGET) -> Agreement:
-    """Every agreement figure from the first answers of each annotator."""
-    counts = item_label_counts(first)
+    """Every agreement figure from the first answers of each annotator.
+
+    `table` is ItemTable.of(first, key), when the caller has it already.
+    """
+    table = table or ItemTable.of(first, key)
+    counts, gold = table.counts, table.gold
     rated = np.flatnonzero(counts.sum(axis=1))
-    gold = GoldCodes.of(first, key)
     counts = counts[rated]
     sizes = counts.sum(axis=1)
     matrix = coincidences_of_counts(counts)
-    names = first.items
+    names = table.items
     return Agreement(
         len(rated), int((sizes >= 2).sum()), round(sum(map(sum, matrix))),
         int(sizes.min()) if len(sizes) else 0, int(sizes.max(initial=0)),

@@ -32,11 +32,16 @@ class GoldCodes:
         at = {label: k for k, label in enumerate(key.labels)}
         gold = np.full(len(first.item_codes), -1, dtype=np.int64)
         accepted = np.zeros((len(first.item_codes), len(key.labels)), np.bool_)
+        rows, labels, cells = [], [], []
         for item, code in first.item_codes.items():
             answer = key.answers.get(item)
             if answer is not None:
-                gold[code] = at[answer.label]
-                accepted[code, [at[v] for v in answer.accepted if v in at]] = True
+                rows.append(code)
+                labels.append(at[answer.label])
+                cells += [(code, at[v]) for v in answer.accepted if v in at]
+        gold[rows] = labels
+        if cells:
+            accepted[tuple(np.array(cells, dtype=np.int64).T)] = True
         return cls(gold, accepted)
 
 
@@ -88,6 +93,10 @@ class ItemTable:
         """The table of every item, counting only annotators in `who` if given."""
         return cls(first.items, item_label_counts(first, who),
                    GoldCodes.of(first, key))
+
+    def only(self, first: FirstAnswers, who: NDArray[np.bool_]) -> ItemTable:
+        """The same table counting only the annotators in `who` (by code)."""
+        return ItemTable(self.items, item_label_counts(first, who), self.gold)
 
     def gold_rows(self) -> NDArray[np.int64]:
         """Codes of the gold items that have at least one answer."""

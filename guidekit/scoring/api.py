@@ -12,6 +12,7 @@ from guidekit.scoring.annotators import (
     score_annotator,
     worst_first,
 )
+from guidekit.scoring.answer_counts import ItemTable
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.counting import count_tables
 from guidekit.scoring.diagnose import diagnose
@@ -52,15 +53,16 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
     scores = [score_annotator(name, matrices.get(name, empty), key.labels,
                               tables, loaded.spec.scoring)
               for name in tables.annotators]
+    table = ItemTable.of(tables.first, key)
     return ScoreReport(
         _spec_info(loaded), tuple(str(p) for p in paths), lenient, key.labels,
         tuple(worst_first(scores)), _overall(matrices, key.labels),
         _totals(tables), tuple(tables.unknown_values.most_common()),
         tuple(tables.unknown_examples), tuple(tables.duplicate_examples),
-        tuple(tables.skipped), agreement(tables.first, key),
+        tuple(tables.skipped), agreement(tables.first, key, table=table),
         notes=tuple(sorted(tables.notes.items())),
         note_examples=tuple(tables.note_examples),
-        diagnostics=diagnose(loaded.spec, key, tables, scores),
+        diagnostics=diagnose(loaded.spec, key, tables, scores, table=table),
         provenance=summarize(tables.provenance, loaded.spec.version))
 
 

@@ -150,11 +150,19 @@ def _label(key: GoldKey, value: str) -> int:
 
 def _items(tables: CountTables, entries: list[str], rows: NDArray[np.int64],
            known: NDArray[np.bool_]) -> NDArray[np.int64]:
-    """Item codes, given to items in the order first seen with a known label."""
-    seen, at = np.unique(rows[known], return_index=True)
+    """Item codes, given to items in the order first seen with a known label.
+
+    Dictionary entries come in the order first seen, so when every label
+    is known that order is the one wanted as it is.
+    """
+    if known.all():
+        order = list(range(len(entries)))
+    else:
+        seen, at = np.unique(rows[known], return_index=True)
+        order = seen[np.argsort(at, kind="stable")].tolist()
     codes = np.full(len(entries), -1, dtype=np.int64)
-    for entry in seen[np.argsort(at, kind="stable")].tolist():
-        codes[entry] = tables.first.item(normal(entries[entry]))
+    item = tables.first.item
+    codes[order] = [item(normal(entries[entry])) for entry in order]
     return codes[rows]
 
 

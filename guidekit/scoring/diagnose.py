@@ -32,13 +32,16 @@ WATCHED = ("near chance", "one label")
 
 
 def diagnose(spec: Spec, key: GoldKey, tables: CountTables,
-             scores: Sequence[AnnotatorScore]) -> Diagnostics:
+             scores: Sequence[AnnotatorScore], *,
+             table: ItemTable | None = None) -> Diagnostics:
     """Per-rule, per-tag and per-difficulty accuracy, confusions, suspect gold.
+
+    `table` is ItemTable.of(tables.first, key), when the caller has it.
 
     >>> diagnose(spec, key, tables, report.annotators)  # doctest: +SKIP
     """
     items = gold_items(spec)
-    table = ItemTable.of(tables.first, key)
+    table = table or ItemTable.of(tables.first, key)
     tallies = tally(table)
     passing = {s.annotator for s in scores if s.verdict == "pass"}
     who = np.array([name in passing for name in tables.first.annotator_codes],
@@ -47,7 +50,7 @@ def diagnose(spec: Spec, key: GoldKey, tables: CountTables,
         group_scores(items, tallies, by_rule), group_scores(items, tallies, by_tag),
         group_scores(items, tallies, by_difficulty),
         confusions(spec, key, table, items),
-        suspect_gold(key, ItemTable.of(tables.first, key, who)),
+        suspect_gold(key, table.only(tables.first, who)),
         SuspectRule(len(passing), MIN_ANSWERS, float(MIN_SHARE)),
         flagged(scores))
 

@@ -54,20 +54,27 @@ def confusions(spec: Spec, key: GoldKey, table: ItemTable,
 
 def _cells(key: GoldKey, table: ItemTable) -> tuple[
         Counter[Cell], dict[Cell, set[str]], Counter[str]]:
-    counts: Counter[Cell] = Counter()
+    rows = table.gold_rows()
+    counts, accepted = table.counts[rows], table.gold.accepted[rows]
+    gold = table.gold.gold[rows]
+    labels, size = key.labels, len(key.labels)
+    row_label = np.where(accepted, np.arange(size), gold[:, None])
+    per_gold = np.bincount(row_label.ravel(), weights=counts.ravel(),
+                           minlength=size)
+    wrong = (counts > 0) & ~accepted
+    at, given = np.nonzero(wrong)
+    cells = np.bincount(gold[at] * size + given, weights=counts[at, given],
+                        minlength=size * size)
     where: dict[Cell, set[str]] = {}
-    per_gold: Counter[str] = Counter()
-    labels = key.labels
-    for i in table.gold_rows().tolist():
-        answer = key.answers[table.items[i]]
-        for k in np.flatnonzero(table.counts[i]).tolist():
-            label, n = labels[k], int(table.counts[i, k])
-            gold = label if label in answer.accepted else answer.label
-            per_gold[gold] += n
-            if gold != label:
-                counts[(gold, label)] += n
-                where.setdefault((gold, label), set()).add(table.items[i])
-    return counts, where, per_gold
+    names = table.items
+    for item, g, k in zip(rows[at].tolist(), gold[at].tolist(), given.tolist(),
+                          strict=True):
+        where.setdefault((labels[g], labels[k]), set()).add(names[item])
+    return (Counter({(labels[c // size], labels[c % size]): int(n)
+                     for c, n in enumerate(cells.tolist()) if n}),
+            where,
+            Counter({labels[g]: int(n) for g, n in enumerate(per_gold.tolist())
+                     if n}))
 
 
 def _cited(spec: Spec, confused: set[str],

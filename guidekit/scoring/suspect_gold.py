@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import numpy as np
+from numpy.typing import NDArray
+
 from guidekit.scoring.answer_counts import ItemTable
 from guidekit.scoring.diagnostics import SuspectItem
 from guidekit.scoring.gold import GoldKey
@@ -29,16 +32,24 @@ def suspect_gold(key: GoldKey, passing: ItemTable) -> tuple[SuspectItem, ...]:
     """
     labels = key.labels
     found = []
-    for i in passing.gold_rows().tolist():
+    for i in _candidates(passing).tolist():
         row = passing.counts[i]
-        if row.sum() < MIN_ANSWERS:
-            continue
         counts = {labels[k]: int(n) for k, n in enumerate(row.tolist()) if n}
         suspect = _suspect(key, passing.items[i], counts)
         if suspect is not None:
             found.append(suspect)
     return tuple(sorted(found, key=lambda s: (-s.agreeing / s.passing,
                                               -s.passing, s.item)))
+
+
+def _candidates(passing: ItemTable) -> NDArray[np.int64]:
+    """Gold items with enough answers and enough of them on one other label."""
+    rows = passing.gold_rows()
+    counts = passing.counts[rows]
+    other = np.where(passing.gold.accepted[rows], 0, counts).max(axis=1, initial=0)
+    total = counts.sum(axis=1)
+    share = MIN_SHARE.denominator * other >= MIN_SHARE.numerator * total
+    return rows[(total >= MIN_ANSWERS) & share]
 
 
 def _suspect(key: GoldKey, item: str, counts: dict[str, int]) -> SuspectItem | None:

@@ -114,8 +114,10 @@ def finish(tables: CountTables, key: GoldKey) -> CountTables:
     gold = GoldCodes.of(first, key)
     names = first.annotators
     cube = answer_cube(first, gold)
-    for a, g, y in zip(*np.nonzero(cube), strict=True):
-        tables.answers[(names[a], labels[g], labels[y])] += int(cube[a, g, y])
+    cells = np.nonzero(cube)
+    for a, g, y, n in zip(*(c.tolist() for c in cells), cube[cells].tolist(),
+                          strict=True):
+        tables.answers[(names[a], labels[g], labels[y])] += n
     for a, n in enumerate(non_gold_answers(first, gold).tolist()):
         if n:
             tables.non_gold[names[a]] += n
