@@ -56,8 +56,9 @@ _BAD = object()
 
 def _parse(line: str, shown: str, number: int, problems: list[Problem]) -> Any:
     try:
-        row = json.loads(line, object_pairs_hook=_no_duplicates)
-        if _depth(row) <= MAX_DEPTH:
+        row = _DECODER.decode(line)
+        # nesting never passes the number of brackets, so most lines need no walk
+        if line.count("{") + line.count("[") <= MAX_DEPTH or _depth(row) <= MAX_DEPTH:
             return row
     except RecursionError:
         pass
@@ -102,6 +103,9 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise _DuplicateKey(f"duplicate key '{key}'")
         out[key] = value
     return out
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates)
 
 
 def _lower(text: str) -> str:
