@@ -104,27 +104,31 @@ def _has_quote(path: Path) -> bool:
 
 def _blocks(path: Path, width: int, index: dict[str, int],
             delimiter: str) -> Iterator[Any]:
-    """Blocks of the mapped columns as pyarrow record batches; None on a bad one."""
+    """Blocks of the mapped columns as pyarrow columns; None on a bad one.
+
+    The file is cut into blocks at line ends here and each block parsed
+    on its own: pyarrow's streaming reader reads ahead without bound
+    when parsing is the slower side, and memory must not grow with rows.
+    """
     names = [f"c{j}" for j in range(width)]
     wanted = {role: names[at] for role, at in index.items()}
-    reader = pa_csv.open_csv(
-        path, read_options=pa_csv.ReadOptions(skip_rows=1, column_names=names,
-                                              block_size=BLOCK),
-        parse_options=pa_csv.ParseOptions(delimiter=delimiter, quote_char=False,
-                                          ignore_empty_lines=False),
-        convert_options=pa_csv.ConvertOptions(
-            include_columns=list(wanted.values()),
-            column_types=dict.fromkeys(wanted.values(), pa.string()),
-            strings_can_be_null=False))
-    while True:
-        try:
-            block = reader.read_next_batch()
-        except StopIteration:
-            return
-        except pa.ArrowInvalid:
-            yield None
-            return
-        yield {role: block.column(name) for role, name in wanted.items()}
+    options = (pa_csv.ReadOptions(column_names=names),
+               pa_csv.ParseOptions(delimiter=delimiter, quote_char=False,
+                                   ignore_empty_lines=False),
+               pa_csv.ConvertOptions(
+                   include_columns=list(wanted.values()),
+                   column_types=dict.fromkeys(wanted.values(), pa.string()),
+                   strings_can_be_null=False))
+    with open(path, "rb") as handle:
+        handle.readline()
+        while block := handle.read(BLOCK) + handle.readline():
+            try:
+                table = pa_csv.read_csv(pa.py_buffer(block), *options)
+            except pa.ArrowInvalid:
+                yield None
+                return
+            yield {role: table.column(name).combine_chunks()
+                   for role, name in wanted.items()}
 
 
 def _batch(block: dict[str, Any], line: int, tables: CountTables,

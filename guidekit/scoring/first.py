@@ -20,7 +20,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 CAP_CELLS = 1 << 27
-CHUNK_CELLS = 1 << 22
+CHUNK_CELLS = 1 << 19
 EMPTY = -1
 
 Codes = NDArray[np.int64]
