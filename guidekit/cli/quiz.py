@@ -27,19 +27,27 @@ def command() -> None:
               help="How many questions [default: the spec's quiz.questions].")
 @click.option("--seed", type=int, default=None,
               help="Seed of the draw [default: the spec's quiz.seed].")
-def build(spec: str, out_dir: str, questions: int | None, seed: int | None) -> None:
+@click.option("--practice", is_flag=True,
+              help="A practice quiz from the practice pool: the page shows after "
+              "each answer whether it was right, the rationale and the rules.")
+@click.option("--key", "key_path", type=click.Path(dir_okay=False), default=None,
+              help="Write the answer key to this file instead of OUT/key.json, "
+              "so OUT holds only what annotators may see.")
+def build(spec: str, out_dir: str, questions: int | None, seed: int | None,
+          practice: bool, key_path: str | None) -> None:
     """Draw a seeded quiz, stratified as the spec says, from its exam gold.
 
     Writes quiz.html (a self-contained page that works offline and saves
     the annotator's answers as a file `guidekit score` reads), quiz.json
     (the same form for other tools) and key.json (the answers, for the
-    lead only). The form holds no answers and no rationales. The same
-    spec and seed give byte-identical files.
+    lead only: hand annotators quiz.html, never key.json). A qualification
+    form holds no answers, rationales or hashes of them. The same spec and
+    seed give byte-identical files.
     """
     loaded = _load(spec)
     try:
-        quiz = build_quiz(loaded, questions=questions, seed=seed)
-        paths = write_quiz(quiz, out_dir)
+        quiz = build_quiz(loaded, questions=questions, seed=seed, practice=practice)
+        paths = write_quiz(quiz, out_dir, key_path)
     except GuidekitError as exc:
         _give_up(exc)
     except OSError as exc:
@@ -68,9 +76,11 @@ def _give_up(error: GuidekitError | str) -> NoReturn:
 def summary(quiz: BuiltQuiz, spec: Spec) -> str:
     """One line: the quiz id, its size and the questions per label."""
     sel = quiz.selection
+    pool = "practice" if quiz.practice else "exam"
     counts = sel.per_label()
     labels = ", ".join(f"{value} {counts[value]}" for value in spec.label_values())
-    note = (f" (asked for {sel.requested}; took the whole exam pool)"
+    per_label = f"; per label: {labels}" if spec.task.kind == "single_label" else ""
+    note = (f" (asked for {sel.requested}; took the whole {pool} pool)"
             if sel.requested > sel.pool_size else "")
-    return (f"quiz {quiz.quiz_id}: {len(sel.items)} of {sel.pool_size} exam "
-            f"question(s){note}, seed {sel.seed}; per label: {labels}")
+    return (f"quiz {quiz.quiz_id}: {len(sel.items)} of {sel.pool_size} {pool} "
+            f"question(s){note}, seed {sel.seed}{per_label}")

@@ -1,9 +1,12 @@
 """The quiz files: the annotator's form (JSON and HTML) and the lead's key.
 
-The form holds what an annotator needs to answer and nothing an answer can
-be guessed from: no labels of the gold, no rationales, rules, difficulty,
-tags, provenance or pool. Everything is byte-identical for the same spec
-and seed: no timestamps, sorted keys, one fixed JSON layout.
+A qualification form holds what an annotator needs to answer and nothing
+an answer can be guessed from: no labels of the gold, no rationales, rules,
+difficulty, tags, provenance or pool, and no hash of any of them (the quiz
+id is made from public facts only). A practice form, drawn from the
+practice pool only, adds each question's answer and rationale for the
+page's feedback. Everything is byte-identical for the same spec and seed:
+no timestamps, sorted keys, one fixed JSON layout.
 """
 
 from __future__ import annotations
@@ -17,15 +20,17 @@ from typing import Any
 
 from guidekit.errors import SpecError
 from guidekit.fileio import write_files_atomic
-from guidekit.quiz.sample import QuizError, Selection, sample_questions
+from guidekit.quiz.practice import feedback, task_settings
+from guidekit.quiz.sample import Selection, sample_questions
 from guidekit.spec.checks import run_checks
 from guidekit.spec.loader import LoadedSpec
-from guidekit.spec.models import GoldItem, Spec
+from guidekit.spec.models import GoldItem, Pool, Spec
 from guidekit.templating import environment
 
 FORM_FORMAT = "guidekit.quiz/v1"
 KEY_FORMAT = "guidekit.quiz-key/v1"
-DEFAULT_QUESTION = "Which label fits this item?"
+PRIVATE_NOTE = ("The answers to this quiz, for the lead: never send this file "
+                "to annotators.")
 TEMPLATE = "quiz.html.j2"
 
 
@@ -38,77 +43,97 @@ class BuiltQuiz:
     quiz_json: str
     quiz_html: str
     key_json: str
+    practice: bool = False
 
     def files(self) -> dict[str, str]:
         return {"quiz.json": self.quiz_json, "quiz.html": self.quiz_html,
                 "key.json": self.key_json}
 
+    def form_files(self) -> dict[str, str]:
+        """The files an annotator may see: quiz.json and quiz.html."""
+        return {"quiz.json": self.quiz_json, "quiz.html": self.quiz_html}
+
 
 def build_quiz(loaded: LoadedSpec, *, questions: int | None = None,
-               seed: int | None = None,
-               template_dir: str | Path | None = None) -> BuiltQuiz:
+               seed: int | None = None, template_dir: str | Path | None = None,
+               practice: bool = False) -> BuiltQuiz:
     """Draw the questions and make the form and key texts (nothing written).
 
+    A qualification quiz draws from the exam pool; with `practice` the
+    quiz draws from the practice pool only and its page shows, after each
+    answer, whether it was right, the rationale and the rules tested.
     Raises SpecError when the spec has errors a quiz would inherit (an
     undefined gold label, duplicate ids, ...) and QuizError when no quiz
-    can be made (no exam gold, a task kind other than single_label).
+    can be made (no gold in the pool).
 
     >>> quiz = build_quiz(load_spec("spec.yaml"), seed=3)  # doctest: +SKIP
     >>> [p.name for p in write_quiz(quiz, "out")]  # doctest: +SKIP
     ['quiz.json', 'quiz.html', 'key.json']
     """
     spec = _usable(loaded)
-    selection = sample_questions(spec, questions=questions, seed=seed)
-    quiz_id = make_quiz_id(spec, loaded.gold_fingerprint, selection)
-    form = quiz_form(spec, quiz_id, selection.items)
-    key = quiz_key(spec, quiz_id, loaded.gold_fingerprint, selection)
+    pool: Pool = "practice" if practice else "exam"
+    selection = sample_questions(spec, questions=questions, seed=seed, pool=pool)
+    quiz_id = make_quiz_id(spec, selection, practice=practice)
+    form = quiz_form(spec, quiz_id, selection.items, practice=practice)
+    key = quiz_key(spec, quiz_id, loaded.gold_fingerprint, selection) | {"pool": pool}
     page = environment(template_dir).get_template(TEMPLATE).render(quiz=form)
-    return BuiltQuiz(quiz_id, selection, _dump(form), page, _dump(key))
+    return BuiltQuiz(quiz_id, selection, _dump(form), page, _dump(key), practice)
 
 
-def write_quiz(quiz: BuiltQuiz, out_dir: str | Path) -> list[Path]:
-    """Write quiz.json, quiz.html and key.json into `out_dir`, atomically."""
-    return write_files_atomic(out_dir, quiz.files())
+def write_quiz(quiz: BuiltQuiz, out_dir: str | Path,
+               key_path: str | Path | None = None) -> list[Path]:
+    """Write quiz.json, quiz.html and key.json into `out_dir`, atomically.
+
+    With `key_path` the key is written there instead, so `out_dir` holds
+    only what annotators may see.
+    """
+    if key_path is None:
+        return write_files_atomic(out_dir, quiz.files())
+    key = Path(key_path)
+    written = write_files_atomic(out_dir, quiz.form_files())
+    return written + write_files_atomic(key.parent, {key.name: quiz.key_json})
 
 
 def _usable(loaded: LoadedSpec) -> Spec:
-    kind = loaded.spec.task.kind
-    if kind != "single_label":
-        raise QuizError(f"quiz build does not support {kind} tasks yet, "
-                        "only single_label")
     errors = [p for p in run_checks(loaded) if p.is_error]
     if errors:
         raise SpecError(errors)
     return loaded.spec
 
 
-def make_quiz_id(spec: Spec, fingerprint: str, selection: Selection) -> str:
-    """12 hex digits of sha256 over the spec, its gold, the seed and the draw."""
-    basis = {"spec": spec.id, "version": spec.version, "gold": fingerprint,
-             "seed": selection.seed, "items": [g.id for g in selection.items]}
+def make_quiz_id(spec: Spec, selection: Selection, *, practice: bool = False) -> str:
+    """12 hex digits of sha256 over the spec's id and version, the seed and
+    the items drawn: facts the form shows anyway, never the gold answers
+    (a hash over answers would let a two-label quiz be solved by trial)."""
+    basis: dict[str, object] = {
+        "spec": spec.id, "version": spec.version, "seed": selection.seed,
+        "items": [[g.id, g.item] for g in selection.items]}
+    if practice:
+        basis["mode"] = "practice"
     blob = json.dumps(basis, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:12]
 
 
-def quiz_form(spec: Spec, quiz_id: str, items: Sequence[GoldItem]) -> dict[str, Any]:
-    """The annotator's form: the items to label and the labels to choose from."""
+def quiz_form(spec: Spec, quiz_id: str, items: Sequence[GoldItem], *,
+              practice: bool = False) -> dict[str, Any]:
+    """The annotator's form: the items to label and the labels to choose from.
+
+    Only a practice form carries answers (each question's `feedback`).
+    """
     names = spec.field_names()
+    questions = [{"position": n, "id": g.id,
+                  "item": {name: g.item[name] for name in names if name in g.item}}
+                 | ({"feedback": feedback(spec, g)} if practice else {})
+                 for n, g in enumerate(items, start=1)]
     return {
         "format": FORM_FORMAT,
         "quiz": quiz_id,
+        "mode": "practice" if practice else "qualification",
         "spec": _spec_head(spec),
-        "task": {
-            "question": spec.task.question or DEFAULT_QUESTION,
-            "fields": [{"name": f.name, "title": f.title or f.name}
-                       for f in spec.task.fields],
-        },
+        "task": task_settings(spec),
         "labels": [{"value": lb.value, "title": lb.name, "definition": lb.definition}
                    for lb in spec.labels],
-        "questions": [
-            {"position": n, "id": g.id,
-             "item": {name: g.item[name] for name in names if name in g.item}}
-            for n, g in enumerate(items, start=1)
-        ],
+        "questions": questions,
     }
 
 
@@ -117,6 +142,7 @@ def quiz_key(spec: Spec, quiz_id: str, fingerprint: str,
     """The lead's key: the answers and how the questions were drawn."""
     return {
         "format": KEY_FORMAT,
+        "private": PRIVATE_NOTE,
         "quiz": quiz_id,
         "spec": _spec_head(spec),
         "gold_fingerprint": fingerprint,
@@ -130,6 +156,8 @@ def quiz_key(spec: Spec, quiz_id: str, fingerprint: str,
         "questions": [
             {"position": n, "id": g.id, "label": g.label, "also": g.also,
              "rules": g.rules, "rationale": g.rationale, "difficulty": g.difficulty}
+            | ({} if spec.task.kind == "single_label"
+               else {"answer": feedback(spec, g)["answer"]})
             for n, g in enumerate(selection.items, start=1)
         ],
     }

@@ -1,7 +1,8 @@
-"""Draw a seeded, stratified sample of questions from a spec's exam gold.
+"""Draw a seeded, stratified sample of questions from one pool of gold.
 
-Only gold in the ``exam`` pool is ever drawn: practice and honeypot items
-never appear in a qualification quiz. The draw uses its own
+A draw takes items of one pool only: a qualification quiz draws from
+``exam`` and a practice quiz from ``practice``; honeypot items are never
+drawn, and the pools never mix. The draw uses its own
 ``random.Random(seed)``, so the same spec and seed give the same questions
 in the same order, whatever else the process does with `random`.
 """
@@ -15,10 +16,12 @@ from dataclasses import dataclass
 
 from guidekit.errors import GuidekitError
 from guidekit.quiz.allocate import allocate
-from guidekit.spec.models import GoldItem, Spec
+from guidekit.spec.models import GoldItem, Pool, Spec
 
 DIFFICULTIES = ("easy", "medium", "hard", None)
 StratumKey = tuple[tuple[str, "str | None"], ...]
+QuizPool = Pool
+QUIZ_POOLS: tuple[Pool, ...] = ("exam", "practice")
 
 
 class QuizError(GuidekitError):
@@ -59,25 +62,25 @@ class Selection:
 
 
 def sample_questions(spec: Spec, *, questions: int | None = None,
-                     seed: int | None = None) -> Selection:
-    """Draw the quiz's questions; defaults come from ``spec.quiz``.
+                     seed: int | None = None, pool: QuizPool = "exam") -> Selection:
+    """Draw the quiz's questions from `pool`; defaults come from ``spec.quiz``.
 
     Questions are shared among the strata by `allocate`, drawn within each
     stratum, then shuffled together. Asking for more questions than the
-    exam pool holds takes the whole pool (`Selection.whole_pool`).
+    pool holds takes the whole pool (`Selection.whole_pool`).
     """
     count = spec.quiz.questions if questions is None else questions
     seed = spec.quiz.seed if seed is None else seed
     if count < 1:
         raise QuizError(f"questions must be at least 1, got {count}")
-    pool = exam_pool(spec)
+    items = pool_items(spec, pool)
     dims = tuple(dict.fromkeys(spec.quiz.stratify))
-    groups = strata(pool, dims, spec.label_values())
-    seats = allocate([len(g) for g in groups.values()], min(count, len(pool)))
+    groups = strata(items, dims, _answer_order(spec))
+    seats = allocate([len(g) for g in groups.values()], min(count, len(items)))
     cells = tuple(Stratum(key, len(group), n)
                   for (key, group), n in zip(groups.items(), seats, strict=True))
     chosen = _draw(list(groups.values()), seats, seed)
-    return Selection(chosen, cells, count, len(pool), seed, dims)
+    return Selection(chosen, cells, count, len(items), seed, dims)
 
 
 def _draw(groups: list[list[GoldItem]], seats: list[int],
@@ -90,14 +93,30 @@ def _draw(groups: list[list[GoldItem]], seats: list[int],
     return tuple(chosen)
 
 
+def _answer_order(spec: Spec) -> list[str]:
+    """Stratum order of answers: the labels, or a rating scale's points."""
+    scale = spec.task.scale
+    if spec.task.kind == "rating" and scale is not None:
+        return [str(point) for point in scale.points()]
+    return spec.label_values()
+
+
 def exam_pool(spec: Spec) -> list[GoldItem]:
     """The gold items a qualification quiz may ask, in spec order."""
-    pool = [item for item in spec.gold if item.pool == "exam"]
-    if not pool:
-        raise QuizError(f"spec '{spec.id}' has no gold items in the exam pool "
+    return pool_items(spec, "exam")
+
+
+def pool_items(spec: Spec, pool: QuizPool) -> list[GoldItem]:
+    """The gold items of `pool` (exam or practice), in spec order."""
+    if pool not in QUIZ_POOLS:
+        raise QuizError(f"a quiz draws from the exam or practice pool, not '{pool}'")
+    items = [item for item in spec.gold if item.pool == pool]
+    if not items:
+        hint = "(the default)" if pool == "exam" else ""
+        raise QuizError(f"spec '{spec.id}' has no gold items in the {pool} pool "
                         f"[{len(spec.gold)} gold item(s) in all]; "
-                        "add gold with pool: exam (the default)")
-    return pool
+                        f"add gold with pool: {pool} {hint}".rstrip())
+    return items
 
 
 def strata(pool: Sequence[GoldItem], dims: Sequence[str],
@@ -117,7 +136,7 @@ def strata(pool: Sequence[GoldItem], dims: Sequence[str],
 
 def _value(item: GoldItem, dim: str) -> str | None:
     if dim == "label":
-        return item.label
+        return item.label if item.rating is None else str(item.rating)
     if dim == "difficulty":
         return item.difficulty
     raise QuizError(f"cannot stratify by '{dim}'; use label or difficulty")

@@ -5,18 +5,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from guidekit.errors import SpecError
-from guidekit.quiz import QuizError, build_quiz, write_quiz
+from guidekit.quiz import build_quiz, write_quiz
 from guidekit.spec.loader import LoadedSpec, load_spec
 
 Variant = Callable[[Callable[[dict[str, Any]], None]], Path]
-FORM_KEYS = {"format", "quiz", "spec", "task", "labels", "questions"}
+FORM_KEYS = {"format", "quiz", "mode", "spec", "task", "labels", "questions"}
 QUESTION_KEYS = {"position", "id", "item"}
 # every rationale, rule id, tag and author in the fixture carries SECRET;
 # practice and honeypot items carry PRACTICE-ONLY and HONEYPOT-ONLY
@@ -35,7 +34,9 @@ def test_form_holds_only_what_an_annotator_needs(small: LoadedSpec) -> None:
     assert form["format"] == "guidekit.quiz/v1"
     assert form["spec"] == {"id": "claims", "title": "Claim support",
                             "version": "2.1.0"}
+    assert form["mode"] == "qualification"
     assert form["task"] == {
+        "kind": "single_label",
         "question": "Does the text support the claim?",
         "fields": [{"name": "text", "title": "Text"},
                    {"name": "claim", "title": "Claim"}]}
@@ -120,13 +121,3 @@ def test_spec_with_errors_is_refused(variant: Variant) -> None:
     with pytest.raises(SpecError) as caught:
         build_quiz(load_spec(variant(edit)))
     assert [p.code for p in caught.value.problems] == ["unknown-label"]
-
-
-def test_only_single_label_tasks(small: LoadedSpec) -> None:
-    # The kind is refused before the checks, which would also object to
-    # single_label gold in a rating task (tests/cli/test_task_kinds.py
-    # builds from valid specs of each kind).
-    task = small.spec.task.model_copy(update={"kind": "rating"})
-    loaded = replace(small, spec=small.spec.model_copy(update={"task": task}))
-    with pytest.raises(QuizError, match="does not support rating tasks yet"):
-        build_quiz(loaded)

@@ -114,3 +114,17 @@ def test_quiz_is_a_group_with_build() -> None:
     result = run("quiz", "--help")
     assert result.exit_code == 0
     assert "build" in result.stdout
+
+
+def test_practice_and_key_options(small_path: Path, tmp_path: Path) -> None:
+    out, key = tmp_path / "quiz", tmp_path / "lead" / "practice-key.json"
+    result = run("quiz", "build", str(small_path), "-o", str(out), "--practice",
+                 "--key", str(key))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:3] == [
+        f"wrote {out / 'quiz.json'}", f"wrote {out / 'quiz.html'}", f"wrote {key}"]
+    assert ("2 of 2 practice question(s) (asked for 5; took the whole practice "
+            "pool)") in result.stdout
+    assert not (out / "key.json").exists()
+    form = json.loads((out / "quiz.json").read_text(encoding="utf-8"))
+    assert {q["id"] for q in form["questions"]} == {"g-11", "g-12"}
