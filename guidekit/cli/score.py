@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from guidekit.cli.common import fail
@@ -61,6 +63,7 @@ def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | Non
     repeated rows are counted and reported.
     """
     columns = _columns(annotator_col, item_col, label_col, input_format)
+    _refuse_repeats(submissions)
     try:
         with reading_bar(submissions) as progress:
             report = score(load_spec(spec), submissions, columns=columns,
@@ -92,6 +95,20 @@ def _check(report: ScoreReport) -> None:
         click.echo(f"guidekit: check failed: {problem}", err=True)
     if problems:
         raise SystemExit(1)
+
+
+def _refuse_repeats(submissions: tuple[str, ...]) -> None:
+    """A usage error (exit 2) when one file is named twice: its rows would count
+    twice, as duplicates of themselves."""
+    seen: dict[Path, str] = {}
+    for name in submissions:
+        where = Path(name).resolve()
+        if where in seen:
+            also = f" (also as '{seen[where]}')" if seen[where] != name else ""
+            raise click.UsageError(
+                f"submission file '{name}' is given more than once{also}; name "
+                "each file once, or its rows count twice")
+        seen[where] = name
 
 
 def _columns(annotator: str, item: str, label: str, input_format: str) -> Columns:

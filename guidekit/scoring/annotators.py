@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
+from guidekit.scoring.bootstrap_kappa import MatrixBootstrap, bootstrap_matrices
 from guidekit.scoring.labelscores import label_scores, macro_f1
 from guidekit.scoring.metrics import (
     chance_agreement,
@@ -11,7 +13,7 @@ from guidekit.scoring.metrics import (
     observed_agreement,
     wilson_interval,
 )
-from guidekit.scoring.report import AnnotatorScore, Confusion, Matrix
+from guidekit.scoring.report import AnnotatorScore, Confusion, Matrix, Overall
 from guidekit.scoring.tables import CountTables
 from guidekit.scoring.verdicts import flags, verdict
 from guidekit.spec.models import Scoring
@@ -32,21 +34,35 @@ def confusion_matrices(answers: Counter[tuple[str, str, str]],
 
 
 def score_annotator(annotator: str, matrix: list[list[int]], labels: tuple[str, ...],
-                    tables: CountTables, scoring: Scoring) -> AnnotatorScore:
-    """Every figure, the verdict and the flags for one annotator."""
+                    tables: CountTables, scoring: Scoring, *,
+                    bootstrap: MatrixBootstrap | None = None) -> AnnotatorScore:
+    """Every figure, the verdict and the flags for one annotator.
+
+    `bootstrap` is this matrix's bootstrap_kappa result when computed in a
+    batch (bootstrap_kappa.by_annotator, faster); the same when left out.
+    """
     n = sum(map(sum, matrix))
     correct = sum(matrix[i][i] for i in range(len(labels)))
     accuracy, kappa = observed_agreement(matrix), cohen_kappa(matrix)
     interval, chance = wilson_interval(correct, n), chance_agreement(matrix)
     given = [sum(row[j] for row in matrix) for j in range(len(labels))]
-    status, reasons = verdict(n, accuracy, kappa, scoring)
+    boot = bootstrap or bootstrap_matrices([matrix])[0]
+    status, reasons = verdict(n, accuracy, kappa, scoring,
+                              kappa_interval=boot.kappa)
     return AnnotatorScore(
         annotator, n, correct, accuracy, interval, kappa, chance,
         macro_f1(label_scores(labels, matrix)), status, reasons,
         flags(n, kappa, given, labels, scoring.min_gold) if n else (),
         frozen(matrix), top_confusions(matrix, labels),
         tables.non_gold[annotator], tables.unknown[annotator],
-        tables.duplicates[annotator])
+        tables.duplicates[annotator], boot.kappa, boot.macro_f1)
+
+
+def with_intervals(overall: Overall) -> Overall:
+    """`overall` with bootstrap intervals over its pooled confusion matrix."""
+    boot = bootstrap_matrices([overall.confusion])[0]
+    return replace(overall, kappa_interval=boot.kappa,
+                   macro_f1_interval=boot.macro_f1)
 
 
 def top_confusions(matrix: list[list[int]],

@@ -7,24 +7,33 @@ from pathlib import Path
 
 from guidekit.scoring.agreement import agreement
 from guidekit.scoring.annotators import (
-    confusion_matrices,
     frozen,
     score_annotator,
+    with_intervals,
     worst_first,
 )
 from guidekit.scoring.answer_counts import ItemTable
+from guidekit.scoring.bootstrap_kappa import by_annotator
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.counting import count_tables
 from guidekit.scoring.diagnose import diagnose
 from guidekit.scoring.gold import GoldKey
+from guidekit.scoring.kinds.api import score_kind
 from guidekit.scoring.labelscores import label_scores, macro_f1
 from guidekit.scoring.metrics import cohen_kappa, observed_agreement
 from guidekit.scoring.progress import Progress
 from guidekit.scoring.provenance_report import summarize
 from guidekit.scoring.read import reader_for
-from guidekit.scoring.report import Overall, ScoreReport, SpecInfo, Totals
+from guidekit.scoring.report import (
+    AnnotatorScore,
+    Overall,
+    ScoreReport,
+    SpecInfo,
+    Totals,
+)
 from guidekit.scoring.tables import CountTables
 from guidekit.spec.loader import LoadedSpec
+from guidekit.spec.models import Scoring
 
 DEFAULT_COLUMNS = Columns()
 
@@ -34,8 +43,8 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
           progress: Progress | None = None) -> ScoreReport:
     """Score every annotator in the submission files against the spec's gold.
 
-    Raises ScoringError for a task kind other than single_label (not
-    supported yet), InputError for an unreadable file, a missing column,
+    Specs of the other task kinds are scored by kinds.score_kind. Raises
+    InputError for an unreadable file, a missing column,
     or (unless `lenient`) a bad row; `lenient` skips bad rows and lists them.
     `progress(path, line)` is called now and then as the files are read.
 
@@ -43,20 +52,19 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
     >>> report.annotators[0].accuracy.text()  # doctest: +SKIP
     '0.850'
     """
+    if loaded.spec.task.kind != "single_label":
+        return score_kind(loaded, paths, columns=columns, lenient=lenient,
+                          progress=progress)
     key = GoldKey.from_spec(loaded.spec)
     for path in paths:
         reader_for(path, columns.input_format)
     tables = count_tables(paths, key, columns, lenient=lenient,
                           progress=progress)
-    matrices = confusion_matrices(tables.answers, key.labels)
-    empty = [[0] * len(key.labels) for _ in key.labels]
-    scores = [score_annotator(name, matrices.get(name, empty), key.labels,
-                              tables, loaded.spec.scoring)
-              for name in tables.annotators]
+    scores = _annotators(tables, key, loaded.spec.scoring)
     table = ItemTable.of(tables.first, key)
     return ScoreReport(
         _spec_info(loaded), tuple(str(p) for p in paths), lenient, key.labels,
-        tuple(worst_first(scores)), _overall(matrices, key.labels),
+        tuple(worst_first(scores)), _overall(tables, key.labels),
         _totals(tables), tuple(tables.unknown_values.most_common()),
         tuple(tables.unknown_examples), tuple(tables.duplicate_examples),
         tuple(tables.skipped), agreement(tables.first, key, table=table),
@@ -66,6 +74,17 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
         provenance=summarize(tables.provenance, loaded.spec.version))
 
 
+def _annotators(tables: CountTables, key: GoldKey,
+                scoring: Scoring) -> list[AnnotatorScore]:
+    """Every annotator's figures; the bootstrap draws are made once for all."""
+    matrices = tables.matrices()
+    boots = by_annotator(matrices) if matrices else {}
+    empty = [[0] * len(key.labels) for _ in key.labels]
+    return [score_annotator(name, matrices.get(name, empty), key.labels, tables,
+                            scoring, bootstrap=boots.get(name))
+            for name in tables.annotators]
+
+
 def _spec_info(loaded: LoadedSpec) -> SpecInfo:
     spec = loaded.spec
     return SpecInfo(spec.id, spec.title, spec.version, str(loaded.path),
@@ -73,15 +92,13 @@ def _spec_info(loaded: LoadedSpec) -> SpecInfo:
                     spec.scoring.pass_.accuracy, spec.scoring.pass_.kappa)
 
 
-def _overall(matrices: dict[str, list[list[int]]], labels: tuple[str, ...]) -> Overall:
-    pooled = [[0] * len(labels) for _ in labels]
-    for matrix in matrices.values():
-        for i, row in enumerate(matrix):
-            for j, count in enumerate(row):
-                pooled[i][j] += count
+def _overall(tables: CountTables, labels: tuple[str, ...]) -> Overall:
+    pooled = tables.cube.sum(axis=0).tolist() if len(tables.cube) else [
+        [0] * len(labels) for _ in labels]
     per_label = label_scores(labels, pooled)
-    return Overall(observed_agreement(pooled), cohen_kappa(pooled),
-                   macro_f1(per_label), tuple(per_label), frozen(pooled))
+    return with_intervals(Overall(
+        observed_agreement(pooled), cohen_kappa(pooled), macro_f1(per_label),
+        tuple(per_label), frozen(pooled)))
 
 
 def _totals(tables: CountTables) -> Totals:

@@ -138,13 +138,26 @@ def _batch(block: dict[str, Any], line: int, tables: CountTables,
     entries = {role: c.dictionary.to_pylist() for role, c in coded.items()}
     if any(not value.strip() for values in entries.values() for value in values):
         return None
-    rows = {role: c.indices.to_numpy().astype(np.int64) for role, c in coded.items()}
+    rows = {role: _indices(c.indices) for role, c in coded.items()}
     first = tables.first
     names = _lookup([first.annotator(normal(v)) for v in entries["annotator"]])
     labels = _lookup([_label(key, v) for v in entries["label"]])
     annotator, label = names[rows["annotator"]], labels[rows["label"]]
     item = _items(tables, entries["item"], rows["item"], label >= 0)
     return Batch(line, annotator, item, label, entries["label"], rows["label"])
+
+
+def _indices(array: Any) -> NDArray[np.int64]:
+    """A dictionary's int32 indices as numpy, read from the buffer.
+
+    Array.to_numpy would do, but it imports pandas when that is installed,
+    which costs more than the whole read of a million rows.
+    """
+    if array.type != pa.int32() or array.null_count:
+        raise ValueError(f"expected int32 indices without nulls, got {array.type}")
+    data = np.frombuffer(array.buffers()[1], dtype=np.int32,
+                         count=len(array) + array.offset)
+    return data[array.offset:].astype(np.int64)
 
 
 def _label(key: GoldKey, value: str) -> int:

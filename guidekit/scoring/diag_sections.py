@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
 from guidekit.scoring.diagnostics import Diagnostics, GroupScore
 from guidekit.scoring.layout import align
@@ -25,8 +26,8 @@ class Section:
     cut: int
 
 
-def sections(d: Diagnostics | None) -> list[Section]:
-    """The sections that have rows, in report order."""
+def sections(d: Diagnostics | None, rows: int = TEXT_ROWS) -> list[Section]:
+    """The sections that have rows, in report order, `rows` rows at most each."""
     if d is None:
         return []
     found = [_groups(f"accuracy per {what}, all answers pooled, worst first",
@@ -34,7 +35,21 @@ def sections(d: Diagnostics | None) -> list[Section]:
              for what, groups in (("rule", d.per_rule), ("tag", d.per_tag),
                                   ("difficulty", d.per_difficulty))]
     found += [_confusions(d), _suspects(d), _flagged(d)]
-    return [s for s in found if len(s.rows) > 1]
+    return [cut(s, rows) for s in found if len(s.rows) > 1]
+
+
+def cut(s: Section, rows: int) -> Section:
+    """`s` with its header and at most `rows` of its (uncut) body rows."""
+    return Section(s.title, s.rows[:rows + 1], s.right,
+                   s.cut + max(0, len(s.rows) - 1 - rows))
+
+
+def share(value: float) -> str:
+    """A share as a small fraction when it is one (2/3), else a percentage."""
+    exact = Fraction(value).limit_denominator(12)
+    if abs(float(exact) - value) < 1e-9 and exact.denominator > 1:
+        return f"{exact.numerator}/{exact.denominator}"
+    return f"{value:.0%}"
 
 
 def diagnostics_table(d: Diagnostics | None) -> list[str]:
@@ -48,8 +63,7 @@ def diagnostics_table(d: Diagnostics | None) -> list[str]:
 
 def _cap(title: str, header: Sequence[str], body: list[list[str]],
          right: frozenset[int]) -> Section:
-    return Section(title, [list(header), *body[:TEXT_ROWS]], right,
-                   max(0, len(body) - TEXT_ROWS))
+    return Section(title, [list(header), *body], right, 0)
 
 
 def _groups(title: str, what: str, groups: Sequence[GroupScore]) -> Section:
@@ -76,7 +90,7 @@ def _suspects(d: Diagnostics) -> Section:
              ", ".join(f"{label} {n}" for label, n in s.counts)]
             for s in d.suspect_gold]
     title = (f"suspect gold: at least {rule.min_answers} of the {rule.passing} "
-             f"passing annotators answered, and {rule.min_share:.0%} or more of "
+             f"passing annotators answered, and {share(rule.min_share)} or more of "
              "them agree against gold")
     return _cap(title, ("item", "gold", "crowd", "agreeing", "passing answers"),
                 body, frozenset({3}))

@@ -11,7 +11,9 @@ Shown: the spec id, version and gold fingerprint; who needs a look
 answers); the accuracy chart (see svg_accuracy; at most MAX_ROWS rows,
 worst first); the confusion heat map (see svg_heatmap); per-label
 precision, recall and F1; every annotator in a table; the optional
-agreement and diagnostics parts when the report has them; the rows.
+agreement, diagnostics and provenance parts when the report has them
+(provenance with its calibration plots, see svg_calibration); the rows.
+Long names are cut to fit by CSS, the full name kept in a title.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from guidekit.scoring.layout import (
 )
 from guidekit.scoring.report import AnnotatorScore, ScoreReport
 from guidekit.scoring.svg_accuracy import TONES, accuracy_chart
+from guidekit.scoring.svg_calibration import calibration_plots
 from guidekit.scoring.svg_heatmap import heat_map
 from guidekit.templating import environment
 
@@ -66,7 +69,9 @@ def context(report: ScoreReport) -> dict[str, Any]:
         "report": report, "spec": report.spec, "thresholds": thresholds(report),
         "counts": verdict_counts(report), "tones": TONES,
         "chart": accuracy_chart(report),
-        "heat": heat_map(report), "watch": near[:WATCH],
+        # multi_label and span reports have no confusion matrix: no heat map
+        "heat": heat_map(report) if report.overall.confusion else None,
+        "watch": near[:WATCH],
         "watch_hidden": max(0, len(near) - WATCH),
         "watch_answers": sum(w.n for w in near), "all_answers": total,
         "annotator_head": ANNOTATOR_HEADER,
@@ -74,6 +79,7 @@ def context(report: ScoreReport) -> dict[str, Any]:
         "label_rows": label_cells(report), "totals": totals_line(report),
         "issues": [line.strip() for line in issue_lines(report)],
         "parts": optional_parts(report),
+        "calibration": calibration_plots(report.provenance),
     }
 
 

@@ -14,7 +14,14 @@ diagnostics {...} (see fmt_diagnostics; null when not computed). Each
 annotator also has "settle" (how much more gold a borderline verdict needs).
 provenance {...} (see provenance_format; null when no row carries a
 provenance column: source, agent, prelabel, confidence, reviewer,
-guideline_version).
+guideline_version). Each annotator and overall also have "kappa_interval"
+and "macro_f1_interval": seeded percentile bootstrap intervals (see
+bootstrap_kappa; "undefined" says why when there is none).
+task {...} (see kinds/fmt.py; null for single_label): multi_label, span and
+rating figures, pooled and per annotator. For those kinds `correct` counts
+exact matches, `accuracy` is the exact-match rate, `confusion` is over
+scale points (rating) or empty, and agreement, diagnostics and provenance
+are null.
 
 Every figure is an object {"value": number | null, "undefined": reason |
 null}; an interval is {"low", "high", "level", "undefined"}. Confusion
@@ -32,6 +39,7 @@ from typing import Any
 from guidekit.scoring.agreement_format import agreement_json
 from guidekit.scoring.figures import Figure, Interval
 from guidekit.scoring.fmt_diagnostics import diagnostics_json, settle_json
+from guidekit.scoring.kinds.fmt import task_json
 from guidekit.scoring.labelscores import LabelScore
 from guidekit.scoring.provenance_format import provenance_json
 from guidekit.scoring.report import AnnotatorScore, ScoreReport
@@ -76,6 +84,7 @@ def as_json(report: ScoreReport) -> dict[str, Any]:
                   "examples": _refs(report.note_examples)},
         "diagnostics": diagnostics_json(report.diagnostics),
         "provenance": provenance_json(report.provenance),
+        "task": task_json(report.task),
     }
 
 
@@ -93,7 +102,9 @@ def _annotator(a: AnnotatorScore) -> dict[str, Any]:
         "annotator": a.annotator, "gold_answered": a.gold_answered,
         "correct": a.correct, "accuracy": figure(a.accuracy),
         "interval": interval(a.interval), "kappa": figure(a.kappa),
+        "kappa_interval": interval(a.kappa_interval),
         "chance_agreement": figure(a.chance), "macro_f1": figure(a.macro_f1),
+        "macro_f1_interval": interval(a.macro_f1_interval),
         "verdict": a.verdict, "reasons": list(a.reasons),
         "flags": [asdict(f) for f in a.flags],
         "confusion": [list(row) for row in a.confusion],
@@ -107,7 +118,9 @@ def _overall(report: ScoreReport) -> dict[str, Any]:
     overall = report.overall
     return {
         "accuracy": figure(overall.accuracy), "kappa": figure(overall.kappa),
+        "kappa_interval": interval(overall.kappa_interval),
         "macro_f1": figure(overall.macro_f1),
+        "macro_f1_interval": interval(overall.macro_f1_interval),
         "per_label": [_label(s) for s in overall.per_label],
         "confusion": {"rows": "gold", "columns": "given",
                       "labels": list(report.labels),

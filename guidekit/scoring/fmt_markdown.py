@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from guidekit.scoring.agreement_format import agreement_lines, pair_rows
 from guidekit.scoring.diag_sections import sections
+from guidekit.scoring.kinds.fmt import task_sections
 from guidekit.scoring.layout import (
     ANNOTATOR_HEADER,
     LABEL_HEADER,
@@ -13,6 +14,7 @@ from guidekit.scoring.layout import (
     confusion_cells,
     issue_lines,
     label_cells,
+    pooled_line,
     thresholds,
     totals_line,
 )
@@ -50,11 +52,15 @@ def format_markdown(report: ScoreReport) -> str:
              f"{_sentence(escape(thresholds(report)))}.", "", "## Annotators", ""]
     rows = [list(ANNOTATOR_HEADER), *map(annotator_cells, report.annotators)]
     lines += table(rows, NUMERIC) if report.annotators else ["No annotators."]
+    if report.overall.confusion:
+        lines += ["", _sentence(escape(pooled_line(report))) + "."]
     lines += ["", "## Per label (all gold answers pooled)", ""]
     lines += table([list(LABEL_HEADER), *label_cells(report)], frozenset(range(1, 7)))
-    lines += ["", "## Confusion (rows gold, columns given)", ""]
-    counts = frozenset(range(1, len(report.labels) + 1))
-    lines += table(confusion_cells(report), counts)
+    if report.overall.confusion:  # multi_label and span have none
+        lines += ["", "## Confusion (rows gold, columns given)", ""]
+        counts = frozenset(range(1, len(report.labels) + 1))
+        lines += table(confusion_cells(report), counts)
+    lines += _task(report)
     lines += _agreement(report)
     lines += _diagnostics(report)
     lines += _provenance(report)
@@ -84,6 +90,15 @@ def _diagnostics(report: ScoreReport) -> list[str]:
         lines += ["", f"## {_sentence(escape(s.title))}", "", *table(s.rows, s.right)]
         lines += ["", f"... and {s.cut} more (all in the JSON report)"] if s.cut else []
     return lines
+
+
+def _task(report: ScoreReport) -> list[str]:
+    lines = []
+    for s in task_sections(report.task):
+        lines += ["", f"## {_sentence(escape(s.title))}", "", *table(s.rows, s.right)]
+        lines += ["", f"... and {s.cut} more (all in the JSON report)"] if s.cut else []
+    notes = report.task.notes if report.task else ()
+    return lines + (["", *(f"- {escape(n)}" for n in notes)] if notes else [])
 
 
 def _provenance(report: ScoreReport) -> list[str]:

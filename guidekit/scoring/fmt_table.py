@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from guidekit.scoring.agreement_format import agreement_table
 from guidekit.scoring.diag_sections import diagnostics_table
+from guidekit.scoring.kinds.fmt import task_table
 from guidekit.scoring.layout import (
     ANNOTATOR_HEADER,
     LABEL_HEADER,
@@ -12,6 +13,7 @@ from guidekit.scoring.layout import (
     confusion_cells,
     issue_lines,
     label_cells,
+    pooled_line,
     printable,
     thresholds,
     totals_line,
@@ -31,12 +33,15 @@ def format_table(report: ScoreReport) -> str:
     rows = [list(ANNOTATOR_HEADER)]
     rows += [annotator_cells(a) for a in report.annotators]
     lines += align(rows, NUMERIC) if report.annotators else ["no annotators"]
+    lines += [pooled_line(report)] if report.overall.confusion else []
     lines += ["", "per label, all gold answers pooled:"]
     lines += align([list(LABEL_HEADER), *label_cells(report)],
                    frozenset(range(1, 7)))
-    lines += ["", "confusion, rows gold, columns given:"]
-    counts = frozenset(range(1, len(report.labels) + 1))
-    lines += align(confusion_cells(report), counts)
+    if report.overall.confusion:  # multi_label and span have none
+        lines += ["", "confusion, rows gold, columns given:"]
+        counts = frozenset(range(1, len(report.labels) + 1))
+        lines += align(confusion_cells(report), counts)
+    lines += task_table(report.task)
     lines += agreement_table(report.agreement)
     lines += diagnostics_table(report.diagnostics)
     lines += provenance_table(report.provenance)

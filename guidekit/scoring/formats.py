@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from guidekit.scoring.fmt_csv import format_csv
+from guidekit.scoring.fmt_csv_provenance import format_provenance_csv
 from guidekit.scoring.fmt_html import format_html
 from guidekit.scoring.fmt_json import format_json
 from guidekit.scoring.fmt_markdown import format_markdown
@@ -19,4 +20,5 @@ FORMATS: dict[str, Formatter] = {
     "csv": format_csv,
     "markdown": format_markdown,
     "html": format_html,
+    "provenance-csv": format_provenance_csv,
 }

@@ -3,7 +3,10 @@
 This is the shape of the answer files that the quiz page saves:
 `{"annotator": ..., "item": ..., "label": ..., "quiz": ..., ...}`.
 A number or a boolean given as a label or an id is read in its JSON
-spelling (`1`, `true`); `null` counts as empty. Blank lines are passed
+spelling (`1`, `true`); `null` counts as empty. A label that is a list
+or an object (multi_label and span answers) is passed on as its compact
+JSON text (`["a","b"]`); a single_label task then reports it as an
+unknown label, not an error. Blank lines are passed
 over. The first object decides whether the mapped keys exist at all: if
 one is missing there, the file is refused, as a CSV file without the
 column would be; in later lines a missing key makes a bad row.
@@ -84,7 +87,7 @@ def _row(shown: str, number: int, record: dict[str, Any],
         if key not in record:
             return BadRow(shown, number, f"no key '{key}' for the {role}")
         value = record[key]
-        if isinstance(value, (dict, list)):
+        if isinstance(value, (dict, list)) and role != "label":
             return BadRow(shown, number, f"{role} (key '{key}') is a JSON "
                           f"{_kind(value)}; expected a string")
         values[role] = _text(value)
@@ -101,7 +104,7 @@ def _row(shown: str, number: int, record: dict[str, Any],
 def _text(value: Any) -> str | None:
     if value is None or isinstance(value, str):
         return value
-    return json.dumps(value)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _kind(value: Any) -> str:

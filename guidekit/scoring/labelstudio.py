@@ -12,8 +12,13 @@ object (or of the annotation), `--label-col NAME` the choices control
 
 Cancelled annotations (`was_cancelled`) are left out and reported as
 notes; annotations flagged `ground_truth` are scored like any other and
-noted. Each prediction becomes a row too, with the annotator its
-`model_version` and source "model", so models are scored like people.
+noted. Each prediction becomes a row too, with the annotator and the
+agent its `model_version` and source "model", so models are scored like
+people. A prediction's `score` (0..1) becomes the row's confidence, for
+calibration: the `score` of the choices result itself wins when it has
+one (it belongs to that very label), else the prediction's own `score`;
+with neither, the row has no confidence. A score that is not a number
+from 0 to 1 is a bad row, as a bad confidence is in a long file.
 An annotation with no choice (empty `result`) is a bad row: an error,
 or skipped with `--lenient`.
 
@@ -32,6 +37,7 @@ from typing import Any
 
 from guidekit.errors import InputError
 from guidekit.scoring.columns import Columns
+from guidekit.scoring.labelstudio_results import label_of, prediction_row
 from guidekit.scoring.rows import BadRow, Note, Row
 from guidekit.scoring.toolrows import BadValue, dig, kind, text, tool_row
 
@@ -99,7 +105,7 @@ def _task(shown: str, line: int, number: int, task: Any,
         yield from _annotation(shown, line, f"{where}, annotation {at}", item,
                                annotation, columns)
     for at, prediction in enumerate(predictions, start=1):
-        yield _prediction(shown, line, f"{where}, prediction {at}", item,
+        yield prediction_row(shown, line, f"{where}, prediction {at}", item,
                           prediction, columns)
 
 
@@ -137,7 +143,7 @@ def _annotation(shown: str, line: int, where: str, item: str | None,
             yield Note(shown, line, "cancelled", f"{where}: cancelled by "
                        f"'{annotator}'; left out")
             return
-        label = _label(annotation.get("result"), columns)
+        label = label_of(annotation.get("result"), columns)
     except BadValue as exc:
         yield BadRow(shown, line, f"{where}: {exc}")
         return
@@ -159,37 +165,3 @@ def _annotator(annotation: dict[str, Any], columns: Columns) -> str | None:
     if isinstance(by, dict):
         by = by.get("email") or by.get("id")
     return text(by, "completed_by")
-
-
-def _prediction(shown: str, line: int, where: str, item: str | None,
-                prediction: Any, columns: Columns) -> Row | BadRow:
-    if not isinstance(prediction, dict):
-        return BadRow(shown, line, f"{where}: a JSON {kind(prediction)}, not "
-                      "a prediction object")
-    try:
-        model = text(prediction.get("model_version"), "model_version")
-        label = _label(prediction.get("result"), columns)
-    except BadValue as exc:
-        return BadRow(shown, line, f"{where}: {exc}")
-    return tool_row(shown, line, f"{where} (model_version)",
-                    {"annotator": model, "item": item, "label": label}, "model")
-
-
-def _label(result: Any, columns: Columns) -> str | None:
-    """The one choice in `result`, or BadValue saying why there is not one."""
-    if not isinstance(result, list) or not result:
-        raise BadValue("empty result: no choice was made")
-    control = columns.given("label")
-    picked = [r for r in result if isinstance(r, dict) and r.get("type") == "choices"
-              and control in (None, r.get("from_name"))]
-    if len(picked) != 1:
-        names = sorted({str(r.get("from_name")) for r in picked})
-        what = f"{len(picked)} choices results ({', '.join(names)})"
-        hint = "; name the control with --label-col" if picked else ""
-        raise BadValue(f"{what if picked else 'no choices result'}{hint}")
-    value = picked[0].get("value")
-    choices = value.get("choices") if isinstance(value, dict) else None
-    if not isinstance(choices, list) or len(choices) != 1:
-        count = len(choices) if isinstance(choices, list) else 0
-        raise BadValue(f"{count} choices given; a single-label task takes one")
-    return text(choices[0], "choice")

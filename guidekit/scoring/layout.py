@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from guidekit.scoring.metrics import wilson_interval
 from guidekit.scoring.report import AnnotatorScore, ScoreReport
 from guidekit.scoring.tables import RowRef
 
 ANNOTATOR_HEADER = ("annotator", "gold", "correct", "accuracy", "95% interval",
-                    "kappa", "macro-F1", "verdict", "flags")
+                    "kappa", "macro-F1", "verdict", "flags", "kappa 95% interval")
 LABEL_HEADER = ("label", "gold", "given", "correct", "precision", "recall", "F1")
 
 
@@ -33,7 +34,7 @@ def align(rows: Sequence[Sequence[str]], right: frozenset[int]) -> list[str]:
 def annotator_cells(a: AnnotatorScore) -> list[str]:
     return [a.annotator, str(a.gold_answered), str(a.correct), a.accuracy.text(),
             a.interval.text(), a.kappa.text(), a.macro_f1.text(), a.verdict,
-            ", ".join(f.name for f in a.flags)]
+            ", ".join(f.name for f in a.flags), a.kappa_interval.text()]
 
 
 def label_cells(report: ScoreReport) -> list[list[str]]:
@@ -48,6 +49,17 @@ def confusion_cells(report: ScoreReport) -> list[list[str]]:
             for label, row in zip(report.labels, report.overall.confusion,
                                   strict=True)]
     return [header, *body]
+
+
+def pooled_line(report: ScoreReport) -> str:
+    """Every annotator's gold answers pooled: accuracy [Wilson], kappa, macro-F1."""
+    matrix = report.overall.confusion
+    total = sum(map(sum, matrix))
+    right = sum(row[i] for i, row in enumerate(matrix))
+    o = report.overall
+    return (f"pooled, all {total} gold answers: accuracy {o.accuracy.text()} "
+            f"{wilson_interval(right, total).text()}, kappa {o.kappa.text()}, "
+            f"macro-F1 {o.macro_f1.text()}")
 
 
 def thresholds(report: ScoreReport) -> str:

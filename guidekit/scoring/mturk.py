@@ -89,4 +89,7 @@ def _record(shown: str, number: int, record: list[str], index: dict[str, int],
     if values.get("status", "").strip() == "Rejected":
         return Note(shown, number, "rejected assignment", f"assignment of "
                     f"'{values['annotator'].strip()}' was rejected; left out")
-    return tool_row(shown, number, f"line {number}", values)
+    worker = values["annotator"].strip()
+    # the row number already names the line: say which assignment instead
+    where = f"assignment of '{worker}'" if worker else "assignment"
+    return tool_row(shown, number, where, values)

@@ -13,7 +13,9 @@ Per annotator: answers with a known prelabel and how many kept it
 how many kept it anyway (rubber-stamped). A prelabel no spelling matches
 is counted apart, and the row still counts. Confidence goes into ten
 equal-width bins [k/10, (k+1)/10), the last closed at 1, with the share
-of those answers gold accepts. Guideline versions are counted as given.
+of those answers gold accepts, pooled and per (source, agent); by
+agent and by reviewer see provenance_tally. Guideline versions are
+counted as given.
 """
 
 from __future__ import annotations
@@ -22,20 +24,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from guidekit.scoring.gold import Answer, GoldKey
+from guidekit.scoring.provenance_tally import BINS as BINS
+from guidekit.scoring.provenance_tally import Bin as Bin
+from guidekit.scoring.provenance_tally import GroupTables, Review, new_bins, put
 from guidekit.scoring.rows import Row
 
-BINS = 10
 EXAMPLES = 5
 NO_SOURCE = "unspecified"
-
-
-@dataclass
-class Bin:
-    """Answers with a confidence in one bin: count, summed confidence, correct."""
-
-    count: int = 0
-    confidence: float = 0.0
-    correct: int = 0
 
 
 @dataclass
@@ -56,9 +51,11 @@ class ProvenanceTables:
     stamped: Counter[str] = field(default_factory=Counter)
     unknown_prelabels: Counter[str] = field(default_factory=Counter)
     unknown_examples: list[tuple[str, int, str]] = field(default_factory=list)
-    bins: list[Bin] = field(default_factory=lambda: [Bin() for _ in range(BINS)])
+    bins: list[Bin] = field(default_factory=new_bins)
     versions: Counter[str] = field(default_factory=Counter)
     plain: list[int] = field(default_factory=lambda: [0, 0, 0])
+    #: By agent, by reviewer, and confidence bins per (source, agent).
+    groups: GroupTables = field(default_factory=GroupTables)
 
     def sourced(self) -> tuple[Counter[str], Counter[str], Counter[str]]:
         """Answers, gold answered and correct per source, the plain rows
@@ -89,19 +86,16 @@ class ProvenanceTables:
         self.rows += 1
         if row.guideline_version is not None:
             self.versions[row.guideline_version] += 1
+        review = self.groups.answer(row.agent, row.reviewer, answer is not None,
+                                    right)
         if row.confidence is not None and answer is not None:
-            self._bin(row.confidence, right)
+            put(self.bins, row.confidence, right)
+            self.groups.confidence((source, row.agent or ""), row.confidence, right)
         if row.prelabel is not None:
-            self._prelabel(key, row, given, answer)
-
-    def _bin(self, confidence: float, right: bool) -> None:
-        slot = self.bins[min(int(confidence * BINS), BINS - 1)]
-        slot.count += 1
-        slot.confidence += confidence
-        slot.correct += right
+            self._prelabel(key, row, given, answer, review)
 
     def _prelabel(self, key: GoldKey, row: Row, given: str,
-                  answer: Answer | None) -> None:
+                  answer: Answer | None, review: Review | None) -> None:
         suggested = key.label_of(row.prelabel or "")
         if suggested is None:
             value = (row.prelabel or "").strip()
@@ -111,9 +105,12 @@ class ProvenanceTables:
                                               f"prelabel '{value}'"))
             return
         kept = suggested == given
+        wrong = answer is not None and suggested not in answer.accepted
+        if review is not None:
+            review.prelabel(kept, wrong)
         self.prelabelled[row.annotator] += 1
         self.kept[row.annotator] += kept
-        if answer is not None and suggested not in answer.accepted:
+        if wrong:
             self.wrong_prelabel[row.annotator] += 1
             self.stamped[row.annotator] += kept
 

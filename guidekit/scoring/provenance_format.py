@@ -5,18 +5,29 @@ else {rows, sources [{source, answers, gold_answered, correct, accuracy,
 interval}], prelabels [{annotator, prelabelled, kept, acceptance,
 wrong_prelabels, stamped, rubber_stamp}] (highest rubber-stamp rate
 first), unknown_prelabels {count, values, examples}, calibration {rows,
-ece, bins [{low, high, count, confidence, accuracy}]}, guideline_versions
-{spec, other [{version, rows}], other_rows}}.
+ece, bins [{low, high, count, confidence, accuracy}], groups [{source,
+agent, rows, ece, bins}] (per source and agent, agent "" when the rows
+name none)}, guideline_versions {spec, other [{version, rows}],
+other_rows}, agents [{agent, answers, gold_answered, correct, accuracy,
+interval}], reviewers [{reviewer, reviewed, gold_reviewed, correct,
+accuracy, interval, prelabelled, kept, acceptance, wrong_prelabels,
+stamped, rubber_stamp}] (lowest accuracy first)}.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from guidekit.scoring.diag_sections import TEXT_ROWS, Section
+from guidekit.scoring.diag_sections import TEXT_ROWS, Section, cut
 from guidekit.scoring.figures import Figure, Interval
 from guidekit.scoring.layout import align
-from guidekit.scoring.provenance_report import Provenance
+from guidekit.scoring.provenance_report import (
+    CalibrationGroup,
+    Provenance,
+    ReliabilityBin,
+    ReviewerScore,
+)
+from guidekit.scoring.provenance_text import group_sections
 
 
 def provenance_json(p: Provenance | None) -> dict[str, Any] | None:
@@ -38,19 +49,45 @@ def provenance_json(p: Provenance | None) -> dict[str, Any] | None:
             "values": [{"value": v, "count": n} for v, n in p.unknown_prelabels],
             "examples": [{"file": f, "row": r, "detail": d}
                          for f, r, d in p.unknown_examples]},
-        "calibration": {"rows": p.calibrated, "ece": _figure(p.ece), "bins": [
-            {"low": b.low, "high": b.high, "count": b.count,
-             "confidence": _figure(b.confidence), "accuracy": _figure(b.accuracy)}
-            for b in p.reliability]},
+        "calibration": {"rows": p.calibrated, "ece": _figure(p.ece),
+                        "bins": _bins(p.reliability),
+                        "groups": [_group(g) for g in p.calibration_groups]},
         "guideline_versions": {
             "spec": p.spec_version,
             "other": [{"version": v, "rows": n} for v, n in p.other_versions],
             "other_rows": sum(n for _, n in p.other_versions)},
+        "agents": [{"agent": a.agent, "answers": a.answers,
+                    "gold_answered": a.gold_answered, "correct": a.correct,
+                    "accuracy": _figure(a.accuracy),
+                    "interval": _interval(a.interval)} for a in p.agents],
+        "reviewers": [_reviewer(r) for r in p.reviewers],
     }
 
 
-def provenance_sections(p: Provenance | None) -> list[Section]:
-    """Per source, pre-labels per annotator, reliability: those with rows."""
+def _bins(bins: tuple[ReliabilityBin, ...]) -> list[dict[str, Any]]:
+    return [{"low": b.low, "high": b.high, "count": b.count,
+             "confidence": _figure(b.confidence), "accuracy": _figure(b.accuracy)}
+            for b in bins]
+
+
+def _group(g: CalibrationGroup) -> dict[str, Any]:
+    return {"source": g.source, "agent": g.agent, "rows": g.calibrated,
+            "ece": _figure(g.ece), "bins": _bins(g.reliability)}
+
+
+def _reviewer(r: ReviewerScore) -> dict[str, Any]:
+    return {"reviewer": r.reviewer, "reviewed": r.reviewed,
+            "gold_reviewed": r.gold_reviewed, "correct": r.correct,
+            "accuracy": _figure(r.accuracy), "interval": _interval(r.interval),
+            "prelabelled": r.prelabelled, "kept": r.kept,
+            "acceptance": _figure(r.acceptance),
+            "wrong_prelabels": r.wrong_prelabels, "stamped": r.stamped,
+            "rubber_stamp": _figure(r.rubber_stamp)}
+
+
+def provenance_sections(p: Provenance | None,
+                        rows: int = TEXT_ROWS) -> list[Section]:
+    """The provenance tables that have rows, `rows` rows at most each."""
     if p is None:
         return []
     found = [
@@ -68,8 +105,9 @@ def provenance_sections(p: Provenance | None) -> list[Section]:
              ("confidence", "count", "mean confidence", "accuracy"),
              [[f"{b.low:.1f}-{b.high:.1f}", str(b.count), b.confidence.text(),
                b.accuracy.text()] for b in p.reliability if b.count]),
+        *(_cap(title, head, body) for title, head, body in group_sections(p)),
     ]
-    return [s for s in found if len(s.rows) > 1]
+    return [cut(s, rows) for s in found if len(s.rows) > 1]
 
 
 def provenance_lines(p: Provenance | None) -> list[str]:
@@ -103,8 +141,7 @@ def provenance_table(p: Provenance | None) -> list[str]:
 
 def _cap(title: str, header: tuple[str, ...], body: list[list[str]]) -> Section:
     right = frozenset(range(1, len(header)))
-    return Section(title, [list(header), *body[:TEXT_ROWS]], right,
-                   max(0, len(body) - TEXT_ROWS))
+    return Section(title, [list(header), *body], right, 0)
 
 
 def _figure(value: Figure) -> dict[str, Any]:

@@ -1,12 +1,12 @@
 """Provenance figures for the report, from provenance.ProvenanceTables.
 
-Per source, accuracy against gold with a Wilson interval, as for people.
-Per annotator, pre-label acceptance (kept / prelabelled) and the
-rubber-stamp rate (kept / gold items whose prelabel gold does not
-accept). Calibration: per bin the count, mean confidence and accuracy,
-and expected calibration error, ECE = sum_b n_b / N * |acc_b - conf_b|
-(Guo et al. 2017, "On calibration of modern neural networks"). Rows
-labelled under a guideline version other than the spec's are grouped.
+Per source, accuracy against gold with a Wilson interval, as for people;
+the same per agent and per reviewer (provenance_figures). Per annotator,
+pre-label acceptance (kept / prelabelled) and the rubber-stamp rate
+(kept / gold items whose prelabel gold does not accept). Calibration:
+a reliability table and expected calibration error, pooled and per
+(source, agent). Rows labelled under a guideline version other than the
+spec's are grouped.
 """
 
 from __future__ import annotations
@@ -15,7 +15,23 @@ from dataclasses import dataclass
 
 from guidekit.scoring.figures import Figure, Interval
 from guidekit.scoring.metrics import wilson_interval
-from guidekit.scoring.provenance import BINS, Bin, ProvenanceTables
+from guidekit.scoring.provenance import ProvenanceTables
+from guidekit.scoring.provenance_figures import (
+    AgentScore,
+    CalibrationGroup,
+    ReliabilityBin,
+    ReviewerScore,
+    agent_scores,
+    calibration_groups,
+    ece,
+    ratio,
+    reliability,
+    reviewer_scores,
+)
+
+__all__ = ["AgentScore", "CalibrationGroup", "PrelabelScore", "Provenance",
+           "ReliabilityBin", "ReviewerScore", "SourceScore", "ece", "ratio",
+           "summarize"]
 
 
 @dataclass(frozen=True)
@@ -44,17 +60,6 @@ class PrelabelScore:
 
 
 @dataclass(frozen=True)
-class ReliabilityBin:
-    """Answers with confidence in [low, high): mean confidence and accuracy."""
-
-    low: float
-    high: float
-    count: int
-    confidence: Figure
-    accuracy: Figure
-
-
-@dataclass(frozen=True)
 class Provenance:
     """Provenance figures; `other_versions` are (version, rows), most first.
 
@@ -72,6 +77,11 @@ class Provenance:
     ece: Figure
     spec_version: str
     other_versions: tuple[tuple[str, int], ...]
+    #: By agent (name order) and by reviewer (lowest accuracy first).
+    agents: tuple[AgentScore, ...] = ()
+    reviewers: tuple[ReviewerScore, ...] = ()
+    #: Calibration per (source, agent), by name; the pooled figures above.
+    calibration_groups: tuple[CalibrationGroup, ...] = ()
 
 
 def summarize(tables: ProvenanceTables, spec_version: str) -> Provenance | None:
@@ -83,26 +93,14 @@ def summarize(tables: ProvenanceTables, spec_version: str) -> Provenance | None:
                     for name in sorted(answers))
     prelabels = tuple(sorted((_prelabel(tables, name) for name in tables.prelabelled),
                              key=_stamping_first))
-    bins = tuple(_bin(k, b) for k, b in enumerate(tables.bins))
+    bins = reliability(tables.bins)
     others = [(v, n) for v, n in tables.versions.most_common() if v != spec_version]
     return Provenance(
         tables.rows, sources, prelabels, tuple(tables.unknown_prelabels.most_common()),
         tuple(tables.unknown_examples), sum(b.count for b in tables.bins), bins,
-        ece(tables.bins), spec_version, tuple(others))
-
-
-def ratio(part: int, whole: int, reason: str) -> Figure:
-    """part / whole, or undefined with `reason` when whole is 0."""
-    return Figure.of(part / whole) if whole else Figure.missing(reason)
-
-
-def ece(bins: list[Bin]) -> Figure:
-    """Expected calibration error over the bins; undefined with no answers."""
-    total = sum(b.count for b in bins)
-    if total == 0:
-        return Figure.missing("no gold answers with a confidence")
-    gap = sum(abs(b.correct - b.confidence) for b in bins if b.count)
-    return Figure.of(gap / total)
+        ece(tables.bins), spec_version, tuple(others),
+        agent_scores(tables.groups), reviewer_scores(tables.groups),
+        calibration_groups(tables.groups))
 
 
 def _source(name: str, answers: int, gold: int, correct: int) -> SourceScore:
@@ -124,13 +122,3 @@ def _stamping_first(p: PrelabelScore) -> tuple[float, float, str]:
     stamp, accept = p.rubber_stamp.value, p.acceptance.value
     return (1.0 if stamp is None else -stamp,
             1.0 if accept is None else -accept, p.annotator)
-
-
-def _bin(k: int, b: Bin) -> ReliabilityBin:
-    return ReliabilityBin(k / BINS, (k + 1) / BINS, b.count, _mean(b),
-                          ratio(b.correct, b.count, "no answers in this bin"))
-
-
-def _mean(b: Bin) -> Figure:
-    return (Figure.of(b.confidence / b.count) if b.count
-            else Figure.missing("no answers in this bin"))

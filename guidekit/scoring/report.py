@@ -8,12 +8,14 @@ from typing import Literal
 from guidekit.scoring.agreement import Agreement
 from guidekit.scoring.diagnostics import Diagnostics
 from guidekit.scoring.figures import Figure, Interval
+from guidekit.scoring.kinds.figures import TaskFigures
 from guidekit.scoring.labelscores import LabelScore
 from guidekit.scoring.provenance_report import Provenance
 from guidekit.scoring.tables import RowRef
 
 Verdict = Literal["pass", "fail", "borderline", "not enough gold"]
 Matrix = tuple[tuple[int, ...], ...]
+NOT_COMPUTED = Interval.missing("not computed", 0.95)
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ class AnnotatorScore:
     non_gold: int
     unknown_labels: int
     duplicates: int
+    #: Seeded bootstrap intervals (see bootstrap_kappa); NOT_COMPUTED if absent.
+    kappa_interval: Interval = NOT_COMPUTED
+    macro_f1_interval: Interval = NOT_COMPUTED
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,9 @@ class Overall:
     macro_f1: Figure
     per_label: tuple[LabelScore, ...]
     confusion: Matrix
+    #: Seeded bootstrap intervals over the pooled matrix (see bootstrap_kappa).
+    kappa_interval: Interval = NOT_COMPUTED
+    macro_f1_interval: Interval = NOT_COMPUTED
 
 
 @dataclass(frozen=True)
@@ -121,3 +129,6 @@ class ScoreReport:
     diagnostics: Diagnostics | None = None
     #: Figures by source, pre-labels, calibration, versions: provenance_report.py.
     provenance: Provenance | None = None
+    #: multi_label, span and rating figures (kinds/figures.py); None for
+    #: single_label. Those kinds leave agreement, diagnostics and provenance None.
+    task: TaskFigures | None = None

@@ -70,3 +70,26 @@ def more_gold(p: float, n: int, threshold: float) -> tuple[int, Side] | None:
         else:
             settled = middle
     return settled, side
+
+
+def more_gold_interval(value: float, low: float, high: float, n: int,
+                       threshold: float) -> tuple[int, Side] | None:
+    """About how many more answers would move a bootstrap interval off t.
+
+    An estimate, not a count: the interval's side facing the threshold
+    is assumed to shrink as 1 / sqrt(n) around `value` (the usual rate
+    of a bootstrap interval), so the side of half-width h clears a gap g
+    once n grows to n (h / g) ** 2; at least 1, as the interval holds t.
+    None when value equals the threshold.
+
+    >>> more_gold_interval(0.6, 0.4, 0.8, 100, 0.5)
+    (300, 'pass')
+    """
+    if n < 1:
+        raise ValueError(f"n must be at least 1, got {n}")
+    if value == threshold:
+        return None
+    side: Side = "pass" if value > threshold else "fail"
+    half = value - low if side == "pass" else high - value
+    gap = abs(value - threshold)
+    return max(1, math.ceil(n * (half / gap) ** 2 - 1e-9) - n), side

@@ -49,7 +49,8 @@ def _candidates(passing: ItemTable) -> NDArray[np.int64]:
     other = np.where(passing.gold.accepted[rows], 0, counts).max(axis=1, initial=0)
     total = counts.sum(axis=1)
     share = MIN_SHARE.denominator * other >= MIN_SHARE.numerator * total
-    return rows[(total >= MIN_ANSWERS) & share]
+    found: NDArray[np.int64] = rows[(total >= MIN_ANSWERS) & share]
+    return found
 
 
 def _suspect(key: GoldKey, item: str, counts: dict[str, int]) -> SuspectItem | None:

@@ -1,13 +1,14 @@
 """Count tables: every submission row reduced to counts as it streams by.
 
-The one table every figure comes from is `answers`, counting
-(annotator, gold label, given label) over the gold items answered; an
-answer that gold's `also` accepts is counted as agreeing with gold.
+The one table every figure comes from is `cube`, counting (annotator,
+gold label, given label) over the gold items answered, in code order
+(`answers` is the same counts by name); an answer that gold's `also`
+accepts is counted as agreeing with gold.
 Beside it, per annotator: rows for items that are not gold, rows with a
 label no spelling matches, and repeated rows. Rows are never kept: each
 annotator's first label per item is, as codes (`first`, see first.py),
 to find repeats and for the figures that need items: agreement among
-annotators and per-item diagnostics. `answers` and `non_gold` are made
+annotators and per-item diagnostics. `cube` and `non_gold` are made
 from `first` once every file is read (`finish`).
 
 Each readable row lands in exactly one bucket, so
@@ -25,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
+from numpy.typing import NDArray
 
 from guidekit.errors import InputError
 from guidekit.scoring.answer_counts import GoldCodes, answer_cube, non_gold_answers
@@ -55,7 +57,9 @@ class CountTables:
     """
 
     first: FirstAnswers
-    answers: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    #: Gold answers, annotator code x gold label x given label (see finish).
+    cube: NDArray[np.int64] = field(
+        default_factory=lambda: np.zeros((0, 0, 0), dtype=np.int64))
     non_gold: Counter[str] = field(default_factory=Counter)
     unknown: Counter[str] = field(default_factory=Counter)
     duplicates: Counter[str] = field(default_factory=Counter)
@@ -69,14 +73,32 @@ class CountTables:
     note_examples: list[RowRef] = field(default_factory=list)
     #: Optional provenance columns (source, prelabel, confidence, ...).
     provenance: ProvenanceTables = field(default_factory=ProvenanceTables)
+    #: The label values behind the label codes.
+    labels: tuple[str, ...] = ()
 
     @property
     def annotators(self) -> dict[str, int]:
         return self.first.annotator_codes
 
+    @property
+    def answers(self) -> Counter[tuple[str, str, str]]:
+        """(annotator, gold label, given label) -> count, from `cube`."""
+        names, found = self.first.annotators, Counter[tuple[str, str, str]]()
+        cells = np.nonzero(self.cube)
+        for a, g, y, n in zip(*(c.tolist() for c in cells),
+                              self.cube[cells].tolist(), strict=True):
+            found[(names[a], self.labels[g], self.labels[y])] = n
+        return found
+
+    def matrices(self) -> dict[str, list[list[int]]]:
+        """Annotator -> k x k gold answers (rows gold, columns given), if any."""
+        names = self.first.annotators
+        return {names[a]: self.cube[a].tolist()
+                for a in np.flatnonzero(self.cube.sum(axis=(1, 2))).tolist()}
+
     @classmethod
     def empty(cls, key: GoldKey) -> CountTables:
-        return cls(FirstAnswers(len(key.labels)))
+        return cls(FirstAnswers(len(key.labels)), labels=key.labels)
 
 
 def add_note(tables: CountTables, note: Note) -> None:
@@ -110,14 +132,10 @@ def add_row(tables: CountTables, key: GoldKey, row: Row) -> None:
 
 def finish(tables: CountTables, key: GoldKey) -> CountTables:
     """Fill `answers` and `non_gold` from the first answers; return `tables`."""
-    first, labels = tables.first, key.labels
+    first = tables.first
     gold = GoldCodes.of(first, key)
     names = first.annotators
-    cube = answer_cube(first, gold)
-    cells = np.nonzero(cube)
-    for a, g, y, n in zip(*(c.tolist() for c in cells), cube[cells].tolist(),
-                          strict=True):
-        tables.answers[(names[a], labels[g], labels[y])] += n
+    tables.cube = answer_cube(first, gold)
     for a, n in enumerate(non_gold_answers(first, gold).tolist()):
         if n:
             tables.non_gold[names[a]] += n

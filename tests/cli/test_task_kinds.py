@@ -1,20 +1,19 @@
-"""Commands that handle single_label tasks only refuse the other kinds.
+"""multi_label, span and rating specs from quiz to score, through the CLI.
 
-Scoring and gold import of multi_label, span and rating tasks are not
-built yet (quiz build is): each command says so in one line and exits 1, never
-with a traceback.
+Quiz build and score handle every kind; gold import of the other kinds
+is not built yet and says so in one line, never with a traceback.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from guidekit.cli import main
-from guidekit.scoring import ScoringError, score
-from guidekit.spec.loader import load_spec
 
 CASES = Path(__file__).resolve().parents[1] / "spec" / "cases"
 KINDS = {"multi_label": CASES / "kind-multi-label-clean.yaml",
@@ -29,19 +28,38 @@ def run(*args: str | Path) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
-def test_score_says_the_kind_is_not_supported_yet(kind: str, tmp_path: Path) -> None:
-    answers = tmp_path / "a.csv"
-    answers.write_text("annotator,item,label\nann,g1,x\n", encoding="utf-8")
-    code, stdout, stderr = run("score", KINDS[kind], answers)
+def test_a_quiz_answered_from_its_key_scores_every_answer_right(
+        kind: str, tmp_path: Path) -> None:
+    code, _, stderr = run("quiz", "build", KINDS[kind], "-o", tmp_path / "q")
+    assert (code, stderr) == (0, "")
+    key = json.loads((tmp_path / "q" / "key.json").read_text(encoding="utf-8"))
+    answers = tmp_path / "answers.jsonl"
+    answers.write_text("".join(
+        json.dumps({"annotator": "ann", "item": q["id"], "label": _saved(kind, q)})
+        + "\n" for q in key["questions"]), encoding="utf-8")
 
-    assert (code, stdout) == (1, "")
-    assert stderr == (f"guidekit: error: scoring does not support {kind} tasks "
-                      f"yet, only single_label (spec 'kind-{kind.split('_')[0]}')\n")
+    code, stdout, stderr = run("score", KINDS[kind], answers, "--format", "json")
+    assert (code, stderr) == (0, "")
+    found = json.loads(stdout)["annotators"][0]
+    assert found["gold_answered"] == found["correct"] == len(key["questions"])
+    assert found["accuracy"]["value"] == pytest.approx(1.0)
 
 
-def test_score_refuses_before_reading_submissions(tmp_path: Path) -> None:
-    with pytest.raises(ScoringError, match="multi_label"):
-        score(load_spec(KINDS["multi_label"]), [tmp_path / "missing.csv"])
+def _saved(kind: str, question: dict[str, Any]) -> object:
+    """The label as quiz.html saves it (templates/quiz/save.js)."""
+    if kind == "rating":
+        return str(question["answer"])
+    return question["answer"]
+
+
+def test_a_wrong_span_is_scored_not_refused(tmp_path: Path) -> None:
+    answers = tmp_path / "a.jsonl"
+    answers.write_text('{"annotator": "ann", "item": "g2", "label": '
+                       '[{"start": 0, "end": 3, "label": "ORG"}]}\n',
+                       encoding="utf-8")
+    code, stdout, stderr = run("score", KINDS["span"], answers, "--format", "json")
+    assert (code, stderr) == (0, "")
+    assert json.loads(stdout)["annotators"][0]["correct"] == 0
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))

@@ -16,8 +16,8 @@ import pytest
 from statsmodels.stats.proportion import proportion_confint
 
 from guidekit.scoring import FORMATS, ScoreReport, score
-from guidekit.scoring.diag_sections import TEXT_ROWS, diagnostics_table
 from guidekit.scoring.answer_counts import ItemTable
+from guidekit.scoring.diag_sections import TEXT_ROWS, diagnostics_table
 from guidekit.scoring.diagnostics import Diagnostics, GroupScore
 from guidekit.scoring.first import FirstAnswers
 from guidekit.scoring.gold import Answer, GoldKey

@@ -107,8 +107,10 @@ def test_suspect_gold_matches_a_direct_count(report: Any,
     suspect = report["diagnostics"]["suspect_gold"]
     assert suspect["rule"]["passing"] == len(passing) > 0
     assert {s["item"] for s in suspect["items"]} == expected
-    assert len(expected) == 10
-    assert {"1358", "1634", "1641"} <= expected
+    # 8 since kappa is judged on its bootstrap interval: 40 workers pass
+    # (45 when kappa was judged on its value, which gave 10 items)
+    assert len(expected) == 8
+    assert {"1358", "1634"} <= expected
     first = suspect["items"][0]
     assert (first["item"], first["gold"], first["crowd"], first["agreeing"],
             first["passing"]) == ("1358", "no", "yes", 3, 3)

@@ -27,7 +27,8 @@ def report(spec: LoadedSpec, write_csv: WriteCsv) -> ScoreReport:
 
 
 def test_registry_has_the_four_formats() -> None:
-    assert sorted(FORMATS) == ["csv", "html", "json", "markdown", "table"]
+    assert sorted(FORMATS) == ["csv", "html", "json", "markdown", "provenance-csv",
+                              "table"]
 
 
 def test_json_shape(report: ScoreReport, spec: LoadedSpec) -> None:

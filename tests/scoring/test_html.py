@@ -181,7 +181,7 @@ def test_many_annotators_are_capped_with_a_count(spec: LoadedSpec,
     assert len(page.texts["name"]) == MAX_ROWS
     # the full table still lists every annotator
     table = format_html(report).split('class="all"')[1]
-    assert table.count("<tr><td>a0") == MAX_ROWS + 17
+    assert table.count('<tr><td><span class="who" title="a0') == MAX_ROWS + 17
 
 
 def test_header_names_spec_version_and_fingerprint(report: ScoreReport) -> None:

@@ -132,17 +132,22 @@ def test_jsonl_bad_lines_are_bad_rows(write: Writer) -> None:
             '{"annotator": "a", "item": "g3"}\n'
             '{"annotator": "a", "item": "g4", "label": null}\n'
             '{"annotator": "a", "item": "g5", "label": ["pos"]}\n'
-            '{"annotator": "a", "item": "g6", "label": "pos", "label": "neg"}\n')
+            '{"annotator": "a", "item": "g6", "label": "pos", "label": "neg"}\n'
+            '{"annotator": "a", "item": "g7", "label": {"x": 1}}\n'
+            '{"annotator": ["a"], "item": "g8", "label": "pos"}\n')
     path = write("a.jsonl", text)
     found = rows(path)
     assert found[0] == Row(str(path), 1, "a", "g1", "pos")
+    # a list or object label (multi_label, span) passes as compact JSON text
+    assert [(r.row, r.label) for r in found if isinstance(r, Row)][1:] == [
+        (7, '["pos"]'), (9, '{"x":1}')]
     assert [(r.row, r.reason) for r in found[1:] if isinstance(r, BadRow)] == [
         (3, "not valid JSON: expecting value (column 43)"),
         (4, "line holds a JSON array, not an object"),
         (5, "no key 'label' for the label"),
         (6, "empty label (column 'label')"),
-        (7, "label (key 'label') is a JSON array; expected a string"),
         (8, "key 'label' appears twice in the object"),
+        (10, "annotator (key 'annotator') is a JSON array; expected a string"),
     ]
 
 

@@ -75,7 +75,54 @@ def test_item_and_annotator_options_name_fields(write: Writer) -> None:
 def test_predictions_are_model_rows(write: Writer) -> None:
     prediction = {"model_version": "clf-3", "score": 0.9, "result": [choice("neg")]}
     path = export(write, task(7, {"id": "g1"}, predictions=(prediction,)))
-    assert records(path) == [Row(str(path), 2, "clf-3", "g1", "neg", "model")]
+    assert records(path) == [Row(str(path), 2, "clf-3", "g1", "neg", "model",
+                                 agent="clf-3", confidence=0.9)]
+
+
+def test_result_score_wins_over_prediction_score(write: Writer) -> None:
+    scored = {**choice("neg"), "score": 0.25}
+    both = {"model_version": "m", "score": 0.9, "result": [scored]}
+    only_result = {"model_version": "m", "result": [scored]}
+    neither = {"model_version": "m", "result": [choice("neg")]}
+    null = {"model_version": "m", "score": 0.7,
+            "result": [{**choice("neg"), "score": None}]}
+    path = export(write, task(7, {"id": "g1"},
+                              predictions=(both, only_result, neither, null)))
+    found = records(path)
+    assert [r.confidence for r in found if isinstance(r, Row)] == [
+        pytest.approx(0.25), pytest.approx(0.25), None, pytest.approx(0.7)]
+
+
+@pytest.mark.parametrize("bad", [1.5, -0.1, "0.5", True, float("nan")])
+def test_bad_prediction_score_is_a_bad_row(write: Writer, bad: Any) -> None:
+    prediction = {"model_version": "m", "score": 0.5,
+                  "result": [{**choice("neg"), "score": bad}]}
+    text = json.dumps([task(7, {"id": "g1"}, predictions=(prediction,))])
+    path = write("export.json", text)
+    (found,) = records(path)
+    assert isinstance(found, BadRow)
+    assert found.row == 1
+    assert "prediction 1" in found.reason and "not a number from 0 to 1" in found.reason
+
+
+def test_prediction_scores_feed_calibration_per_agent(spec: LoadedSpec,
+                                                      write: Writer) -> None:
+    # g1 pos, g3 neg: model a right at 0.8 and wrong at 0.6; model b right at 0.95
+    preds = {"g1": [("a", "pos", 0.8), ("b", "pos", 0.95)], "g3": [("a", "pos", 0.6)]}
+    tasks = [task(n, {"id": item}, predictions=tuple(
+        {"model_version": m, "score": s, "result": [choice(label)]}
+        for m, label, s in rows)) for n, (item, rows) in enumerate(preds.items())]
+    report = score(spec, [export(write, *tasks)])
+    p = report.provenance
+    assert p is not None
+    groups = {(g.source, g.agent): g for g in p.calibration_groups}
+    assert set(groups) == {("model", "a"), ("model", "b")}
+    # a: bin 8 has 1 right at 0.8 (gap 0.2), bin 6 has 1 wrong at 0.6 (gap 0.6)
+    assert groups["model", "a"].ece.value == pytest.approx((0.2 + 0.6) / 2)
+    assert groups["model", "b"].ece.value == pytest.approx(0.05)
+    assert p.ece.value == pytest.approx((0.2 + 0.6 + 0.05) / 3)
+    agents = {a.agent: (a.gold_answered, a.correct) for a in p.agents}
+    assert agents == {"a": (2, 1), "b": (1, 1)}
 
 
 def test_cancelled_left_out_ground_truth_kept_and_noted(write: Writer) -> None:

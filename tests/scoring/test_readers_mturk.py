@@ -35,7 +35,7 @@ def test_rows_rejected_assignments_and_item_default(write: Writer) -> None:
         Row(str(path), 2, "W1", "g1", "pos"),
         Note(str(path), 3, "rejected assignment",
              "assignment of 'W2' was rejected; left out"),
-        BadRow(str(path), 4, "line 4: empty label")]
+        BadRow(str(path), 4, "assignment of 'W1': empty label")]
 
 
 def test_item_and_label_options_read_input_and_answer_columns(
@@ -93,3 +93,14 @@ def test_input_format_overrides_the_suffix(write: Writer) -> None:
 def test_an_unknown_input_format_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown input format 'excel'"):
         Columns(input_format="excel")
+
+
+def test_a_bad_assignment_names_its_line_once(write: Writer,
+                                              spec: LoadedSpec) -> None:
+    path = batch(write, '"H1","W1","Approved","7","g1","pos"',
+                 '"H2","W2","Submitted","8","g2",""')
+    with pytest.raises(InputError) as caught:
+        score(spec, [path])
+    message = str(caught.value)
+    assert message.startswith(f"{path}:3: assignment of 'W2': empty label")
+    assert "line 3" not in message and message.count(":3:") == 1

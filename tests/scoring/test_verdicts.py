@@ -5,8 +5,13 @@ from __future__ import annotations
 import pytest
 from statsmodels.stats.proportion import proportion_confint
 
-from guidekit.scoring.figures import Figure
-from guidekit.scoring.settle import more_gold, straddles, wilson_bounds
+from guidekit.scoring.figures import Figure, Interval
+from guidekit.scoring.settle import (
+    more_gold,
+    more_gold_interval,
+    straddles,
+    wilson_bounds,
+)
 from guidekit.scoring.verdicts import verdict
 from guidekit.spec.models import Scoring
 
@@ -104,3 +109,75 @@ def test_a_clear_kappa_miss_fails_a_borderline_accuracy() -> None:
 def test_without_an_accuracy_threshold_there_is_no_borderline() -> None:
     assert verdict(6, Figure.of(0.5), Figure.of(0.6), scoring(None, 0.5)) == (
         "pass", ("kappa 0.600 >= 0.5",))
+
+
+# Kappa judged on its bootstrap interval (issue 4). 45 of 50 right has Wilson
+# interval [0.786, 0.957], which clears an accuracy threshold of 0.7.
+def kappa_verdict(kappa: float, low: float, high: float,
+                  accuracy: float = 0.9) -> tuple[str, tuple[str, ...]]:
+    return verdict(50, Figure.of(accuracy), Figure.of(kappa), scoring(0.7, 0.5),
+                   kappa_interval=Interval.between(low, high, 0.95))
+
+
+def test_a_kappa_interval_that_holds_the_threshold_is_borderline() -> None:
+    # by hand: the low side is 0.15 wide, 0.1 from 0.5; it shrinks as
+    # 1/sqrt(n) to 0.1 at n = 50 * (0.15 / 0.1) ** 2 = 112.5, so 113 - 50 = 63
+    assert kappa_verdict(0.6, 0.45, 0.75) == ("borderline", (
+        "kappa 0.600, 95% bootstrap interval [0.450, 0.750] holds 0.5",
+        "at kappa 0.600, about 63 more gold answers would clear 0.5 (pass)",
+        "accuracy 0.900 >= 0.7"))
+
+
+def test_a_kappa_below_the_threshold_is_borderline_while_its_interval_holds_it(
+        ) -> None:
+    # value 0.45 < 0.5 used to fail; the high side 0.15 wide, 0.05 from 0.5:
+    # 50 * 3 ** 2 = 450 answers, so 400 more
+    status, reasons = kappa_verdict(0.45, 0.3, 0.6)
+    assert status == "borderline"
+    assert reasons[1] == ("at kappa 0.450, about 400 more gold answers would "
+                          "clear 0.5 (fail)")
+
+
+def test_fail_only_when_the_whole_kappa_interval_is_below() -> None:
+    assert kappa_verdict(0.3, 0.2, 0.4) == ("fail", (
+        "kappa 0.300, 95% bootstrap interval [0.200, 0.400] below 0.5",))
+    # the high end exactly at the threshold still holds it (low < t <= high),
+    # and any more gold at this kappa would take it below: 1 more, at least
+    assert kappa_verdict(0.4, 0.3, 0.5)[0] == "borderline"
+    assert kappa_verdict(0.4, 0.3, 0.5)[1][1] == (
+        "at kappa 0.400, about 1 more gold answers would clear 0.5 (fail)")
+
+
+def test_pass_needs_the_kappa_interval_to_clear_the_threshold() -> None:
+    assert kappa_verdict(0.7, 0.5, 0.85) == ("pass", (
+        "accuracy 0.900 >= 0.7",
+        "kappa 0.700, 95% bootstrap interval [0.500, 0.850] clears 0.5"))
+
+
+def test_a_clear_accuracy_miss_fails_whatever_the_kappa_interval() -> None:
+    # 10 of 50 right: Wilson [0.112, 0.330], wholly below 0.7
+    status, reasons = kappa_verdict(0.45, 0.3, 0.6, accuracy=0.2)
+    assert status == "fail"
+    assert reasons == ("accuracy 0.200 < 0.7",
+                       "kappa 0.450, 95% bootstrap interval [0.300, 0.600] "
+                       "holds 0.5")
+
+
+def test_kappa_at_the_threshold_never_settles() -> None:
+    assert kappa_verdict(0.5, 0.4, 0.6)[1][1] == (
+        "kappa equals 0.5: more gold at this kappa never settles it")
+
+
+def test_without_a_kappa_interval_kappa_is_judged_on_its_value() -> None:
+    missing = Interval.missing("one gold answer: every resample repeats it", 0.95)
+    assert verdict(50, Figure.of(0.9), Figure.of(0.6), scoring(0.7, 0.5),
+                   kappa_interval=missing) == (
+        "pass", ("accuracy 0.900 >= 0.7", "kappa 0.600 >= 0.5"))
+
+
+def test_more_gold_interval_by_hand() -> None:
+    assert more_gold_interval(0.6, 0.4, 0.8, 100, 0.5) == (300, "pass")
+    assert more_gold_interval(0.45, 0.3, 0.55, 50, 0.5) == (150, "fail")
+    assert more_gold_interval(0.5, 0.4, 0.6, 50, 0.5) is None
+    with pytest.raises(ValueError, match="n must be at least 1"):
+        more_gold_interval(0.5, 0.4, 0.6, 0, 0.4)
