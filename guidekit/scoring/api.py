@@ -18,7 +18,6 @@ from guidekit.scoring.columns import Columns
 from guidekit.scoring.counting import count_tables
 from guidekit.scoring.diagnose import diagnose
 from guidekit.scoring.gold import GoldKey
-from guidekit.scoring.kinds.api import score_kind
 from guidekit.scoring.labelscores import label_scores, macro_f1
 from guidekit.scoring.metrics import cohen_kappa, observed_agreement
 from guidekit.scoring.progress import Progress
@@ -53,6 +52,7 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
     '0.850'
     """
     if loaded.spec.task.kind != "single_label":
+        from guidekit.scoring.kinds.api import score_kind  # only for these kinds
         return score_kind(loaded, paths, columns=columns, lenient=lenient,
                           progress=progress)
     key = GoldKey.from_spec(loaded.spec)

@@ -81,7 +81,9 @@ def _cited(spec: Spec, confused: set[str],
            items: Mapping[str, GoldItem]) -> list[tuple[str, str, str]]:
     citing: Counter[str] = Counter()
     for item_id in confused:
-        citing.update(set(items[item_id].rules))
+        rules = items[item_id].rules
+        if rules:
+            citing.update(set(rules))
     owners = {ref: label for label, ref, _ in _all_rules(spec)}
     return [(rule, owners.get(rule, ""), f"cited by {n} confused gold item(s)")
             for rule, n in sorted(citing.items(), key=lambda kv: (-kv[1], kv[0]))]
