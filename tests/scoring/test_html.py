@@ -87,7 +87,7 @@ def report(spec: LoadedSpec, write_csv: WriteCsv) -> ScoreReport:
 
 
 def test_registered_as_html(report: ScoreReport) -> None:
-    assert FORMATS["html"] is format_html
+    assert FORMATS["html"](report) == format_html(report)
 
 
 def test_page_loads_nothing_and_runs_nothing(report: ScoreReport) -> None:
