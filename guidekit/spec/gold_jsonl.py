@@ -32,7 +32,9 @@ def read_jsonl(raw: bytes, shown: str,
             continue
         row = _parse(record, shown, number, problems)
         if row is not _BAD:
-            _place(values, (len(rows),), row, (shown, number, 1))
+            # every value on a line is placed at the line: Where.at falls back
+            # to the nearest recorded parent, so the row's place is enough
+            values[(len(rows),)] = (shown, number, 1)
             rows.append(row)
     where = Where()
     where.put_all(values, {})
@@ -86,14 +88,6 @@ def _depth(value: Any) -> int:
             inner = node.values() if isinstance(node, dict) else node
             todo.extend((child, depth + 1) for child in inner)
     return deepest
-
-
-def _place(values: dict[Path_, Place], path: Path_, value: Any,
-           place: Place) -> None:
-    values[path] = place
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            _place(values, (*path, key), inner, place)
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
