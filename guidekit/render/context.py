@@ -10,6 +10,7 @@ from guidekit.render.answers import (
     scale_view,
     span_views,
 )
+from guidekit.render.pairs import confusable_pairs, example_groups
 from guidekit.render.views import (
     ChangeView,
     ExampleView,
@@ -48,6 +49,7 @@ def guide_view(spec: Spec) -> GuideView:
         spec.id, spec.title, spec.version, spec.summary, spec.task.kind,
         spec.task.question, _fields(spec.task), labels, sections, examples,
         _changelog(spec), instruction(spec), scale_view(spec.task),
+        confusable_pairs(labels, anchors), example_groups(labels, examples),
     )
 
 
@@ -66,8 +68,10 @@ def _label(label: Label, names: dict[str, str], ids: dict[str, str],
         title=label.name,
         definition=label.definition,
         aliases=tuple(label.aliases),
-        rules=tuple(_rule(r, anchors) for r in label.rules),
-        not_rules=tuple(_rule(r, anchors) for r in label.not_),
+        rules=tuple(_rule(r, anchors, f"{label.value} {j}")
+                    for j, r in enumerate(label.rules, 1)),
+        not_rules=tuple(_rule(r, anchors, f"{label.value} not {j}")
+                        for j, r in enumerate(label.not_, 1)),
         confused_with=tuple(_link(v, names, ids) for v in label.confused_with),
         examples=tuple(Link(ex.id, ex.anchor) for ex in examples
                        if label.value in ex.label_values),
@@ -75,9 +79,9 @@ def _label(label: Label, names: dict[str, str], ids: dict[str, str],
     )
 
 
-def _rule(rule: Rule, anchors: Anchors) -> RuleView:
-    anchor = anchors.make("rule", rule.id) if rule.id else None
-    return RuleView(rule.id, rule.text, anchor)
+def _rule(rule: Rule, anchors: Anchors, place: str) -> RuleView:
+    """A rule with an anchor: from its id, or from its label and place."""
+    return RuleView(rule.id, rule.text, anchors.make("rule", rule.id or place))
 
 
 def _example(example: Example, task: Task, names: dict[str, str],

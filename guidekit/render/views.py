@@ -119,11 +119,53 @@ class ChangeView:
 
 
 @dataclass(frozen=True)
+class PairView:
+    """Two labels people mix up, shown side by side with their rules."""
+
+    left: LabelView
+    right: LabelView
+    anchor: str
+
+
+@dataclass(frozen=True)
+class ExampleGroup:
+    """The examples whose answer names `label` first; label None: the rest."""
+
+    label: Link | None
+    examples: tuple[ExampleView, ...]
+
+
+@dataclass(frozen=True)
+class SinceLine:
+    """One change since an older version, in an annotator's words.
+
+    `before` and `after` hold the two texts (Markdown) of a rewording.
+    """
+
+    text: str
+    link: Link | None = None
+    before: str | None = None
+    after: str | None = None
+
+
+@dataclass(frozen=True)
+class SinceView:
+    """What changed since `version` (read from `source`)."""
+
+    version: str
+    source: str
+    lines: tuple[SinceLine, ...]
+    anchor: str = "since"
+
+
+@dataclass(frozen=True)
 class GuideView:
     """The whole guide; templates get it as `guide`.
 
     `instruction` says how to answer, for the task kind; `scale` holds a
-    rating task's points and anchors, and is () for other kinds.
+    rating task's points and anchors, and is () for other kinds. `pairs`
+    are the confusable labels, `example_groups` the examples by label and
+    `since` the changes since an older version (None unless asked for).
     """
 
     id: str
@@ -139,3 +181,6 @@ class GuideView:
     changelog: tuple[ChangeView, ...]
     instruction: str = ""
     scale: tuple[AnchorView, ...] = ()
+    pairs: tuple[PairView, ...] = ()
+    example_groups: tuple[ExampleGroup, ...] = ()
+    since: SinceView | None = None

@@ -99,3 +99,33 @@ def test_unwritable_output_exits_1(tmp_path: Path) -> None:
 
     assert result.exit_code == 1
     assert result.stderr.startswith(f"guidekit: error: cannot write to '{blocker}")
+
+
+def test_own_templates_folder_is_used_with_the_shipped_assets(tmp_path: Path) -> None:
+    own = tmp_path / "own"
+    (own / "guide").mkdir(parents=True)
+    (own / "guide.html.j2").write_text(
+        '<meta http-equiv="Content-Security-Policy" content="{{ assets.csp }}">'
+        "<h1>Team: {{ guide.title }}</h1>{% include 'guide/extra.html.j2' %}\n",
+        encoding="utf-8")
+    (own / "guide" / "extra.html.j2").write_text(
+        "<p>{{ guide.pairs | length }} pairs</p>", encoding="utf-8")
+    result = run(CLAIMS, "-o", str(tmp_path / "out"), "--templates", str(own))
+
+    assert result.exit_code == 0, result.output + result.stderr
+    html = (tmp_path / "out" / "guide.html").read_text(encoding="utf-8")
+    assert "<h1>Team: Does the source back the claim?</h1><p>2 pairs</p>" in html
+    assert "script-src &#39;sha256-" in html  # quotes escaped in the attribute
+    md = (tmp_path / "out" / "guide.md").read_text(encoding="utf-8")
+    assert md.startswith("# Does the source back the claim?")
+
+
+def test_own_script_that_could_close_its_tag_is_refused(tmp_path: Path) -> None:
+    own = tmp_path / "own"
+    (own / "guide").mkdir(parents=True)
+    (own / "guide" / "search.js").write_text("var x = '</script><b>';",
+                                             encoding="utf-8")
+    result = run(CLAIMS, "-o", str(tmp_path / "out"), "--templates", str(own))
+
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "guide/search.js' holds a closing tag" in result.stderr
