@@ -23,6 +23,7 @@ COMMANDS = {
     "init": "guidekit.cli.init",
     "diff": "guidekit.cli.diff",
     "checks": "guidekit.cli.checks",
+    "export": "guidekit.cli.export",
 }
 
 

@@ -1,7 +1,8 @@
-"""`guidekit gold`: bring gold sets in from tables."""
+"""`guidekit gold`: bring gold sets in from tables; hide honeypots in batches."""
 
 from __future__ import annotations
 
+import secrets
 from collections import Counter
 from typing import get_args
 
@@ -9,6 +10,7 @@ import click
 
 from guidekit.cli.common import fail
 from guidekit.errors import GuidekitError
+from guidekit.fileio import write_text_atomic
 from guidekit.gold import GoldImport, GoldMeta, import_gold_counted, write_gold
 from guidekit.spec.loader import load_spec
 from guidekit.spec.models import Pool, Source
@@ -16,7 +18,7 @@ from guidekit.spec.models import Pool, Source
 
 @click.group("gold")
 def command() -> None:
-    """Work with gold sets: import them from CSV, TSV or JSONL tables."""
+    """Work with gold sets: import them from tables, hide honeypots in batches."""
 
 
 def _pairs(ctx: click.Context, param: click.Parameter,
@@ -129,3 +131,63 @@ def _summary(done: GoldImport, output: str, filtered: bool) -> str:
     shown = ", ".join(f"{label} {n}" for label, n in sorted(counts.items()))
     line = f"wrote {len(done.items)} gold item(s) to {output} ({shown})"
     return line + (f"; --where skipped {done.skipped} row(s)" if filtered else "")
+
+
+@command.command("mix")
+@click.argument("spec_path", metavar="SPEC", type=click.Path(dir_okay=False))
+@click.argument("batch", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The mixed batch to write (same format as BATCH).")
+@click.option("--rate", type=float, default=0.05, show_default=True,
+              help="Share of the output's rows that are honeypots.")
+@click.option("--seed", type=int, help="Secret seed of every random choice "
+              "[default: a fresh random one, kept in the mapping].")
+@click.option("--traps", type=int, default=0, show_default=True,
+              help="How many of the honeypots get a wrong pre-label.")
+@click.option("--id-col", default="id", show_default=True, metavar="COL",
+              help="Column (Label Studio: data field) with the item ids.")
+@click.option("--field", "fields", multiple=True, callback=_mapping,
+              metavar="FIELD=COL", help="Put task field FIELD in batch column "
+              "COL (repeatable; default: the column of the same name).")
+@click.option("--prelabel-col", default="prelabel", show_default=True,
+              metavar="COL", help="Column with the pre-labels, if any.")
+@click.option("--mapping", "mapping_path", type=click.Path(dir_okay=False),
+              help="The private mapping to write [default: OUTPUT with "
+              ".honeypots.json added].")
+def mix_command(spec_path: str, batch: str, output: str, rate: float,
+                seed: int | None, traps: int, id_col: str,
+                fields: dict[str, str], prelabel_col: str,
+                mapping_path: str | None) -> None:
+    """Hide the spec's honeypot-pool gold items among BATCH.
+
+    BATCH is a CSV, TSV or JSONL table or a Label Studio tasks .json.
+    Planted rows sit at random places with ids shaped like the batch's
+    own (see guidekit.gold.mix_ids). The mapping file tells them apart:
+    keep it private, and score with `guidekit score SPEC ANSWERS
+    --honeypots MAPPING`. Example:
+
+    \b
+      guidekit gold mix spec.yaml batch.csv -o mixed.csv --rate 0.05
+    """
+    from guidekit.gold.mix import MixOptions, mix_batch
+    from guidekit.gold.mix_mapping import write_mapping
+
+    mapping_path = mapping_path or output + ".honeypots.json"
+    options = MixOptions(rate, secrets.randbits(63) if seed is None else seed,
+                         traps, id_col, fields, prelabel_col)
+    try:
+        mixed = mix_batch(load_spec(spec_path), batch, options=options)
+        write_mapping(mapping_path, mixed.mapping)  # first: never a batch alone
+        write_text_atomic(output, mixed.text)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except GuidekitError as exc:
+        fail(exc)
+    except OSError as exc:
+        fail(f"cannot write {exc.filename or output}: "
+             f"{(exc.strerror or str(exc)).lower()}")
+    click.echo(f"wrote {mixed.rows} row(s) to {output}: {mixed.planted} "
+               f"honeypot(s), {mixed.traps} trap(s), {mixed.scheme} ids")
+    if mixed.empty:
+        click.echo(f"columns left empty in planted rows: {', '.join(mixed.empty)}")
+    click.echo(f"wrote {mapping_path}: PRIVATE, never give it to annotators")

@@ -14,7 +14,7 @@ from guidekit.problem_formats import format_text
 from guidekit.scoring import FORMATS, Columns, ScoreReport, score
 from guidekit.scoring.check import check_problems
 from guidekit.scoring.columns import INPUT_FORMATS
-from guidekit.spec.loader import load_spec
+from guidekit.spec.loader import LoadedSpec, load_spec
 
 
 @click.command("score")
@@ -47,9 +47,14 @@ from guidekit.spec.loader import load_spec
               "misses the spec's pass threshold, or no annotator answered enough "
               "gold to be judged; the report is written all the same. Borderline "
               "and not-enough-gold annotators alone do not fail the check.")
+@click.option("--honeypots", type=click.Path(dir_okay=False),
+              metavar="MAPPING.json", help="Score a batch mixed by `guidekit "
+              "gold mix`: answers to its honeypots are scored against their gold "
+              "items, answers to its other rows count as not gold.")
 def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | None,
             annotator_col: str, item_col: str, label_col: str, input_format: str,
-            lenient: bool, check: bool) -> None:
+            lenient: bool, check: bool,
+            honeypots: str | None) -> None:
     """Score annotators in SUBMISSIONS against the gold set of SPEC.
 
     SUBMISSIONS are CSV, TSV or JSONL files, one row per annotator per
@@ -66,7 +71,7 @@ def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | Non
     _refuse_repeats(submissions)
     try:
         with reading_bar(submissions) as progress:
-            report = score(load_spec(spec), submissions, columns=columns,
+            report = score(_loaded(spec, honeypots), submissions, columns=columns,
                            lenient=lenient, progress=progress)
     except SpecError as exc:
         click.echo(format_text(exc.problems), err=True, nl=False)
@@ -116,3 +121,16 @@ def _columns(annotator: str, item: str, label: str, input_format: str) -> Column
         return Columns(annotator, item, label, input_format)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+
+
+def _loaded(spec: str, honeypots: str | None) -> LoadedSpec:
+    """The spec; with --honeypots, its gold as the mixed batch's planted rows."""
+    loaded = load_spec(spec)
+    if honeypots is None:
+        return loaded
+    from guidekit.gold.honeypots import honeypot_spec, read_honeypots
+
+    mixed, warnings = honeypot_spec(loaded, read_honeypots(honeypots))
+    for warning in warnings:
+        click.echo(f"guidekit: warning: {warning}", err=True)
+    return mixed
