@@ -53,7 +53,9 @@ def timed(command: list[str]) -> Run:
 
 
 def guidekit_command(spec: Path, rows: Path) -> list[str]:
-    script = shutil.which("guidekit") or "guidekit"
+    """The console script of this Python's environment, else the one on PATH."""
+    beside = Path(sys.executable).parent / "guidekit"
+    script = str(beside) if beside.exists() else shutil.which("guidekit") or "guidekit"
     return [script, "score", str(spec), str(rows), "--format", "json"]
 
 
