@@ -1,20 +1,46 @@
-"""`guidekit quiz`: build qualification quizzes from a spec's gold set."""
+"""`guidekit quiz`: build qualification quizzes from a spec's gold set.
+
+`build` lives here; the other subcommands live in the modules named in
+SUBCOMMANDS and are imported only when run.
+"""
 
 from __future__ import annotations
 
+import importlib
 from typing import NoReturn
 
 import click
 
 from guidekit.cli.common import fail
+from guidekit.cli.quiz_sets import SetOptions, describe, make_quizzes
 from guidekit.errors import GuidekitError, SpecError
 from guidekit.problem_formats import format_text
-from guidekit.quiz import BuiltQuiz, build_quiz, write_quiz
+from guidekit.quiz import BuiltQuiz, write_quiz
+from guidekit.quiz.layout import write_set
 from guidekit.spec.loader import LoadedSpec, load_spec
 from guidekit.spec.models import Spec
 
+SUBCOMMANDS = {
+    "take": "guidekit.cli.quiz_take",
+    "feedback": "guidekit.cli.quiz_feedback",
+}
 
-@click.group("quiz")
+
+class QuizGroup(click.Group):
+    """`quiz build` plus subcommands from the modules in SUBCOMMANDS."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *SUBCOMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = SUBCOMMANDS.get(cmd_name)
+        if module is None:
+            return super().get_command(ctx, cmd_name)
+        found: click.Command = importlib.import_module(module).command
+        return found
+
+
+@click.group("quiz", cls=QuizGroup)
 def command() -> None:
     """Qualification quizzes drawn from a spec's hidden gold set."""
 
@@ -33,8 +59,23 @@ def command() -> None:
 @click.option("--key", "key_path", type=click.Path(dir_okay=False), default=None,
               help="Write the answer key to this file instead of OUT/key.json, "
               "so OUT holds only what annotators may see.")
+@click.option("--forms", type=click.IntRange(min=2), default=None,
+              help="Write K parallel forms with no item in common, balanced by "
+              "label, difficulty and rule, into OUT/form-1 ... OUT/form-K.")
+@click.option("--annotator", default=None,
+              help="A quiz for this annotator: its own seeded order, and with "
+              "--exclude-seen none of the items this annotator saw before.")
+@click.option("--annotators", "annotators_file", type=click.Path(dir_okay=False),
+              default=None, help="A file of annotator ids, one a line: one quiz "
+              "each, in OUT/<id>/, as --annotator makes it.")
+@click.option("--exclude-seen", "seen_files", multiple=True,
+              type=click.Path(dir_okay=False), help="An earlier answers file (JSONL "
+              "or CSV/TSV with annotator and item); leave out items seen in it "
+              "(by the annotator, or by anyone). Repeat for several files.")
 def build(spec: str, out_dir: str, questions: int | None, seed: int | None,
-          practice: bool, key_path: str | None) -> None:
+          practice: bool, key_path: str | None, forms: int | None,
+          annotator: str | None, annotators_file: str | None,
+          seen_files: tuple[str, ...]) -> None:
     """Draw a seeded quiz, stratified as the spec says, from its exam gold.
 
     Writes quiz.html (a self-contained page that works offline and saves
@@ -44,17 +85,24 @@ def build(spec: str, out_dir: str, questions: int | None, seed: int | None,
     form holds no answers, rationales or hashes of them. The same spec and
     seed give byte-identical files.
     """
+    options = SetOptions(forms, annotator, annotators_file, seen_files)
+    options.check()
     loaded = _load(spec)
     try:
-        quiz = build_quiz(loaded, questions=questions, seed=seed, practice=practice)
-        paths = write_quiz(quiz, out_dir, key_path)
+        quizzes = make_quizzes(loaded, options, questions=questions, seed=seed,
+                               practice=practice)
+        paths = (write_quiz(quizzes[0], out_dir, key_path) if options.single
+                 else write_set(quizzes, out_dir, key_path))
     except GuidekitError as exc:
         _give_up(exc)
     except OSError as exc:
         _give_up(f"cannot write the quiz to '{out_dir}': {exc.strerror or exc}")
     for path in paths:
         click.echo(f"wrote {path}")
-    click.echo(summary(quiz, loaded.spec))
+    for quiz in quizzes:
+        head = describe(quiz)
+        click.echo(f"{head}: {summary(quiz, loaded.spec)}" if head
+                   else summary(quiz, loaded.spec))
 
 
 def _load(spec: str) -> LoadedSpec:
@@ -82,5 +130,7 @@ def summary(quiz: BuiltQuiz, spec: Spec) -> str:
     per_label = f"; per label: {labels}" if spec.task.kind == "single_label" else ""
     note = (f" (asked for {sel.requested}; took the whole {pool} pool)"
             if sel.requested > sel.pool_size else "")
+    if quiz.form is not None and len(sel.items) < sel.requested:
+        note = f" (asked for {sel.requested}; the {pool} pool shared among the forms)"
     return (f"quiz {quiz.quiz_id}: {len(sel.items)} of {sel.pool_size} {pool} "
             f"question(s){note}, seed {sel.seed}{per_label}")

@@ -44,6 +44,9 @@ class BuiltQuiz:
     quiz_html: str
     key_json: str
     practice: bool = False
+    form: int | None = None
+    annotator: str | None = None
+    excluded: int = 0
 
     def files(self) -> dict[str, str]:
         return {"quiz.json": self.quiz_json, "quiz.html": self.quiz_html,
@@ -70,14 +73,30 @@ def build_quiz(loaded: LoadedSpec, *, questions: int | None = None,
     >>> [p.name for p in write_quiz(quiz, "out")]  # doctest: +SKIP
     ['quiz.json', 'quiz.html', 'key.json']
     """
-    spec = _usable(loaded)
+    spec = usable_spec(loaded)
     pool: Pool = "practice" if practice else "exam"
     selection = sample_questions(spec, questions=questions, seed=seed, pool=pool)
+    return assemble(loaded, selection, practice=practice, template_dir=template_dir)
+
+
+def assemble(loaded: LoadedSpec, selection: Selection, *, practice: bool = False,
+             template_dir: str | Path | None = None,
+             extra: dict[str, Any] | None = None) -> BuiltQuiz:
+    """The form, page and key texts for questions already drawn.
+
+    `extra` adds public facts (a form number, an annotator id) to both the
+    form and the key; keys a form must not hold go into the key by the
+    caller. The quiz id covers the items and their order.
+    """
+    spec, more = loaded.spec, dict(extra or {})
+    pool = "practice" if practice else "exam"
     quiz_id = make_quiz_id(spec, selection, practice=practice)
-    form = quiz_form(spec, quiz_id, selection.items, practice=practice)
-    key = quiz_key(spec, quiz_id, loaded.gold_fingerprint, selection) | {"pool": pool}
+    form = quiz_form(spec, quiz_id, selection.items, practice=practice) | more
+    key = quiz_key(spec, quiz_id, loaded.gold_fingerprint, selection) | {
+        "pool": pool} | more
     page = environment(template_dir).get_template(TEMPLATE).render(quiz=form)
-    return BuiltQuiz(quiz_id, selection, _dump(form), page, _dump(key), practice)
+    return BuiltQuiz(quiz_id, selection, _dump(form), page, _dump(key), practice,
+                     form=more.get("form"), annotator=more.get("annotator"))
 
 
 def write_quiz(quiz: BuiltQuiz, out_dir: str | Path,
@@ -94,7 +113,8 @@ def write_quiz(quiz: BuiltQuiz, out_dir: str | Path,
     return written + write_files_atomic(key.parent, {key.name: quiz.key_json})
 
 
-def _usable(loaded: LoadedSpec) -> Spec:
+def usable_spec(loaded: LoadedSpec) -> Spec:
+    """The spec, or SpecError when it has errors a quiz would inherit."""
     errors = [p for p in run_checks(loaded) if p.is_error]
     if errors:
         raise SpecError(errors)
@@ -146,6 +166,7 @@ def quiz_key(spec: Spec, quiz_id: str, fingerprint: str,
         "quiz": quiz_id,
         "spec": _spec_head(spec),
         "gold_fingerprint": fingerprint,
+        "kind": spec.task.kind,
         "seed": selection.seed,
         "requested": selection.requested,
         "exam_pool": selection.pool_size,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from guidekit.errors import GuidekitError
@@ -62,18 +62,24 @@ class Selection:
 
 
 def sample_questions(spec: Spec, *, questions: int | None = None,
-                     seed: int | None = None, pool: QuizPool = "exam") -> Selection:
+                     seed: int | None = None, pool: QuizPool = "exam",
+                     exclude: Collection[str] = frozenset()) -> Selection:
     """Draw the quiz's questions from `pool`; defaults come from ``spec.quiz``.
 
     Questions are shared among the strata by `allocate`, drawn within each
     stratum, then shuffled together. Asking for more questions than the
-    pool holds takes the whole pool (`Selection.whole_pool`).
+    pool holds takes the whole pool (`Selection.whole_pool`). Items whose
+    ids are in `exclude` (seen before) are left out of the pool first;
+    `Selection.pool_size` counts what is left.
     """
     count = spec.quiz.questions if questions is None else questions
     seed = spec.quiz.seed if seed is None else seed
     if count < 1:
         raise QuizError(f"questions must be at least 1, got {count}")
-    items = pool_items(spec, pool)
+    items = [item for item in pool_items(spec, pool) if item.id not in exclude]
+    if not items:
+        raise QuizError(f"every {pool} item of spec '{spec.id}' was seen before; "
+                        "add gold or leave out --exclude-seen")
     dims = tuple(dict.fromkeys(spec.quiz.stratify))
     groups = strata(items, dims, _answer_order(spec))
     seats = allocate([len(g) for g in groups.values()], min(count, len(items)))
@@ -128,10 +134,14 @@ def strata(pool: Sequence[GoldItem], dims: Sequence[str],
     """
     groups: dict[StratumKey, list[GoldItem]] = {}
     for item in pool:
-        key = tuple((dim, _value(item, dim)) for dim in dims)
-        groups.setdefault(key, []).append(item)
+        groups.setdefault(stratum_key(item, dims), []).append(item)
     order = sorted(groups, key=lambda key: [_rank(p, labels) for p in key])
     return {key: groups[key] for key in order}
+
+
+def stratum_key(item: GoldItem, dims: Sequence[str]) -> StratumKey:
+    """The stratum an item falls in, e.g. ``(("label", "no"),)``."""
+    return tuple((dim, _value(item, dim)) for dim in dims)
 
 
 def _value(item: GoldItem, dim: str) -> str | None:
