@@ -13,14 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from guidekit.scoring.buckets import EXAMPLES, RowRef, admit_unknown
 from guidekit.scoring.gold import GoldKey
-from guidekit.scoring.tables import (
-    EXAMPLES,
-    CountTables,
-    RowRef,
-    admit_unknown,
-    duplicate_detail,
-)
+from guidekit.scoring.tables import CountTables, duplicate_detail
 
 Codes = NDArray[np.int64]
 

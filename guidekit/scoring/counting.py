@@ -12,13 +12,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from guidekit.scoring import columnar
+from guidekit.scoring.buckets import add_bad, add_note
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.progress import Progress, reporting
 from guidekit.scoring.read import Record, read_rows
 from guidekit.scoring.rows import BadRow, Note
 from guidekit.scoring.sniff import sniff_format
-from guidekit.scoring.tables import CountTables, add_bad, add_note, add_row, finish
+from guidekit.scoring.tables import CountTables, add_row, finish
 
 DELIMITERS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
 

@@ -37,13 +37,13 @@ from dataclasses import asdict
 from typing import Any
 
 from guidekit.scoring.agreement_format import agreement_json
+from guidekit.scoring.buckets import RowRef
 from guidekit.scoring.figures import Figure, Interval
 from guidekit.scoring.fmt_diagnostics import diagnostics_json, settle_json
 from guidekit.scoring.kinds.fmt import task_json
 from guidekit.scoring.labelscores import LabelScore
 from guidekit.scoring.provenance_format import provenance_json
 from guidekit.scoring.report import AnnotatorScore, ScoreReport
-from guidekit.scoring.tables import RowRef
 
 FORMAT = "guidekit.score/v1"
 

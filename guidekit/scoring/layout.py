@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from guidekit.scoring.buckets import RowRef
 from guidekit.scoring.metrics import wilson_interval
 from guidekit.scoring.report import AnnotatorScore, ScoreReport
-from guidekit.scoring.tables import RowRef
 
 ANNOTATOR_HEADER = ("annotator", "gold", "correct", "accuracy", "95% interval",
                     "kappa", "macro-F1", "verdict", "flags", "kappa 95% interval")

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from guidekit.scoring.agreement import Agreement
+from guidekit.scoring.buckets import RowRef
 from guidekit.scoring.diagnostics import Diagnostics
 from guidekit.scoring.figures import Figure, Interval
 from guidekit.scoring.kinds.figures import TaskFigures
 from guidekit.scoring.labelscores import LabelScore
 from guidekit.scoring.provenance_report import Provenance
-from guidekit.scoring.tables import RowRef
 
 Verdict = Literal["pass", "fail", "borderline", "not enough gold"]
 Matrix = tuple[tuple[int, ...], ...]

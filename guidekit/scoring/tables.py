@@ -28,28 +28,23 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
-from guidekit.errors import InputError
 from guidekit.scoring.answer_counts import GoldCodes, answer_cube, non_gold_answers
+from guidekit.scoring.buckets import (
+    EXAMPLES,
+    Buckets,
+    RowRef,
+    add_duplicate,
+    admit_unknown,
+    repeat_detail,
+)
 from guidekit.scoring.first import EMPTY, FirstAnswers
 from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.provenance import ProvenanceTables
-from guidekit.scoring.rows import BadRow, Note, Row
-
-EXAMPLES = 5
-UNKNOWN_VALUES = 20
+from guidekit.scoring.rows import Row
 
 
-@dataclass(frozen=True)
-class RowRef:
-    """A row worth showing: file, row number and what is wrong with it."""
-
-    path: str
-    row: int
-    detail: str
-
-
-@dataclass
-class CountTables:
+@dataclass(kw_only=True)
+class CountTables(Buckets):
     """Counts gathered from every file; see the module text for buckets.
 
     `first` holds `labels` label codes; `annotators` lists every annotator
@@ -60,17 +55,6 @@ class CountTables:
     #: Gold answers, annotator code x gold label x given label (see finish).
     cube: NDArray[np.int64] = field(
         default_factory=lambda: np.zeros((0, 0, 0), dtype=np.int64))
-    non_gold: Counter[str] = field(default_factory=Counter)
-    unknown: Counter[str] = field(default_factory=Counter)
-    duplicates: Counter[str] = field(default_factory=Counter)
-    rows: int = 0
-    duplicates_differing: int = 0
-    unknown_values: Counter[str] = field(default_factory=Counter)
-    unknown_examples: list[RowRef] = field(default_factory=list)
-    duplicate_examples: list[RowRef] = field(default_factory=list)
-    skipped: list[RowRef] = field(default_factory=list)
-    notes: Counter[str] = field(default_factory=Counter)
-    note_examples: list[RowRef] = field(default_factory=list)
     #: Optional provenance columns (source, prelabel, confidence, ...).
     provenance: ProvenanceTables = field(default_factory=ProvenanceTables)
     #: The label values behind the label codes.
@@ -98,20 +82,7 @@ class CountTables:
 
     @classmethod
     def empty(cls, key: GoldKey) -> CountTables:
-        return cls(FirstAnswers(len(key.labels)), labels=key.labels)
-
-
-def add_note(tables: CountTables, note: Note) -> None:
-    tables.notes[note.kind] += 1
-    if tables.notes[note.kind] <= EXAMPLES:
-        tables.note_examples.append(RowRef(note.path, note.row, note.detail))
-
-
-def add_bad(tables: CountTables, row: BadRow, lenient: bool) -> None:
-    if not lenient:
-        raise InputError(row.path, row.row, f"{row.reason}; fix the row, or use "
-                         "--lenient to skip bad rows and list them")
-    tables.skipped.append(RowRef(row.path, row.row, row.reason))
+        return cls(first=FirstAnswers(len(key.labels)), labels=key.labels)
 
 
 def add_row(tables: CountTables, key: GoldKey, row: Row) -> None:
@@ -150,24 +121,14 @@ def _unknown(tables: CountTables, row: Row) -> None:
         tables.unknown_examples.append(RowRef(row.path, row.row, f"label '{value}'"))
 
 
-def admit_unknown(tables: CountTables, value: str, count: int) -> None:
-    """Count an unknown label value; only the first UNKNOWN_VALUES are kept."""
-    if value in tables.unknown_values or len(tables.unknown_values) < UNKNOWN_VALUES:
-        tables.unknown_values[value] += count
-
-
 def _duplicate(tables: CountTables, row: Row, first: str, given: str) -> None:
-    tables.duplicates[row.annotator] += 1
-    tables.duplicates_differing += first != given
-    if len(tables.duplicate_examples) < EXAMPLES:
-        tables.duplicate_examples.append(RowRef(
-            row.path, row.row, duplicate_detail(row.annotator, row.item, first,
-                                                given)))
+    example = RowRef(row.path, row.row,
+                     duplicate_detail(row.annotator, row.item, first, given))
+    add_duplicate(tables, row.annotator, first != given, example)
 
 
 def duplicate_detail(annotator: str, item: str, first: str, given: str) -> str:
     """What a repeated row's example says."""
     note = (f"a different label ('{given}', first '{first}')" if first != given
             else "the same label")
-    return (f"annotator '{annotator}' answered item '{item}' again with {note}; "
-            "the first answer is kept")
+    return repeat_detail(annotator, item, note)

@@ -13,13 +13,21 @@ The (annotator, item) answers seen so far are kept to find repeats.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guidekit.errors import InputError
+from guidekit.scoring.buckets import (
+    EXAMPLES,
+    Buckets,
+    RowRef,
+    add_bad,
+    add_duplicate,
+    add_note,
+    admit_unknown,
+    repeat_detail,
+)
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.kinds.answers import CellError, Unknown
 from guidekit.scoring.kinds.counts import Tally
@@ -27,28 +35,13 @@ from guidekit.scoring.kinds.key import Kind
 from guidekit.scoring.progress import Progress, reporting
 from guidekit.scoring.read import read_rows
 from guidekit.scoring.rows import BadRow, Note, Row
-from guidekit.scoring.tables import RowRef
-
-EXAMPLES = 5
-UNKNOWN_VALUES = 20
 
 
-@dataclass
-class KindTables:
+@dataclass(kw_only=True)
+class KindTables(Buckets):
     """Counts from every file; `tallies` holds every annotator with a read row."""
 
     tallies: dict[str, Tally] = field(default_factory=dict)
-    non_gold: Counter[str] = field(default_factory=Counter)
-    unknown: Counter[str] = field(default_factory=Counter)
-    duplicates: Counter[str] = field(default_factory=Counter)
-    rows: int = 0
-    duplicates_differing: int = 0
-    unknown_values: Counter[str] = field(default_factory=Counter)
-    unknown_examples: list[RowRef] = field(default_factory=list)
-    duplicate_examples: list[RowRef] = field(default_factory=list)
-    skipped: list[RowRef] = field(default_factory=list)
-    notes: Counter[str] = field(default_factory=Counter)
-    note_examples: list[RowRef] = field(default_factory=list)
 
 
 def tally(paths: Iterable[str | Path], kind: Kind[Any], columns: Columns, *,
@@ -100,35 +93,22 @@ class _Counter:
         return found
 
     def bad(self, row: BadRow) -> None:
-        if not self.lenient:
-            raise InputError(row.path, row.row, f"{row.reason}; fix the row, or "
-                             "use --lenient to skip bad rows and list them")
-        self.tables.skipped.append(RowRef(row.path, row.row, row.reason))
+        add_bad(self.tables, row, self.lenient)
 
     def note(self, note: Note) -> None:
-        tables = self.tables
-        tables.notes[note.kind] += 1
-        if tables.notes[note.kind] <= EXAMPLES:
-            tables.note_examples.append(RowRef(note.path, note.row, note.detail))
+        add_note(self.tables, note)
 
     def _unknown(self, row: Row, found: Unknown) -> None:
         tables = self.tables
         self._tally(row.annotator)
         tables.unknown[row.annotator] += 1
-        values = tables.unknown_values
         for value in found.values:
-            if value in values or len(values) < UNKNOWN_VALUES:
-                values[value] += 1
+            admit_unknown(tables, value, 1)
         if len(tables.unknown_examples) < EXAMPLES:
             tables.unknown_examples.append(RowRef(row.path, row.row,
                                                   self.kind.unknown(found.values)))
 
     def _duplicate(self, row: Row, differs: bool) -> None:
-        tables = self.tables
-        tables.duplicates[row.annotator] += 1
-        tables.duplicates_differing += differs
-        if len(tables.duplicate_examples) < EXAMPLES:
-            note = "a different answer" if differs else "the same answer"
-            tables.duplicate_examples.append(RowRef(
-                row.path, row.row, f"annotator '{row.annotator}' answered item "
-                f"'{row.item}' again with {note}; the first answer is kept"))
+        note = "a different answer" if differs else "the same answer"
+        add_duplicate(self.tables, row.annotator, differs, RowRef(
+            row.path, row.row, repeat_detail(row.annotator, row.item, note)))
