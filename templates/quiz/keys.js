@@ -1,6 +1,7 @@
 // Keyboard use: 1-9 pick a label (or toggle one, or mark the selected
 // text), arrows move among a question's choices, Enter or n goes to the
-// next question, p to the previous one.
+// next question, p to the previous one. Keys inside a span task's text
+// and its list of marked stretches are caret.js's.
 function currentIndex() {
   var active = document.activeElement;
   var box = active && active.closest ? active.closest("fieldset.question") : null;
@@ -50,6 +51,7 @@ function moveAmong(target, step) {
 var STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 function onKey(event) {
+  if (caretKey(event) || listKey(event)) { event.preventDefault(); return; }
   if (event.altKey || event.ctrlKey || event.metaKey) { return; }
   var target = event.target;
   var key = event.key;

@@ -63,7 +63,7 @@ function start() {
     if (kind === "span") { showSpans(q); }
     if (practice) { showFeedback(q); }
   });
-  who.value = state.annotator;
+  who.value = state.annotator || data.annotator || "";
   who.addEventListener("input", function () {
     state.annotator = who.value;
     keep();
@@ -72,7 +72,7 @@ function start() {
   document.getElementById("save").addEventListener("click", save);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   progress();
-  if (state.annotator) { focusQuestion(state.current); } else { who.focus(); }
+  if (who.value) { focusQuestion(state.current); } else { who.focus(); }
 }
 
 start();

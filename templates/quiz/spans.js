@@ -1,4 +1,5 @@
-// Span tasks: select text in the item's text field, then pick a label.
+// Span tasks: select text in the item's text field (with the mouse, by
+// touch, or from the keyboard as caret.js says), then pick a label.
 // Offsets are Unicode code points into the field's text, end exclusive,
 // as the spec counts them; the DOM counts UTF-16 units, so every offset
 // is converted, and a selection never splits a surrogate pair.
@@ -76,23 +77,30 @@ function markSpan(question, value) {
   delete pending[question.id];
   window.getSelection().removeAllRanges();
   choose(question, spans);
+  caretAfterMark(question, add.end);
 }
 
 function removeSpan(question, index) {
   var spans = state.answers[question.id].slice();
   spans.splice(index, 1);
   if (spans.length) { choose(question, spans); } else { choose(question, undefined); }
+  var box = boxOf(question);
+  var left = box.querySelectorAll("ul.spans button.remove");
+  (left[Math.min(index, left.length - 1)] || box.querySelector(".span-text")).focus();
 }
 
 function spanText(question, field) {
   var text = question.item[field.name];
   var holder = make("p", "span-text", text);
   holder.tabIndex = 0;
-  holder.setAttribute("aria-label", field.title + ": select text to mark");
+  holder.setAttribute("aria-label", field.title + ": select text to mark; arrows " +
+    "move, Shift with arrows selects, 1 to 9 labels the selection");
   document.addEventListener("selectionchange", function () {
     var found = selectionIn(holder, text);
     if (found) { pending[question.id] = found; }
+    if (document.activeElement === holder) { showCaret(holder); }
   });
+  holder.addEventListener("focus", function () { showCaret(holder); });
   return holder;
 }
 
@@ -104,9 +112,11 @@ function spanList(question) {
   }
   (Array.isArray(value) ? value : []).forEach(function (s, index) {
     var row = make("li", "", describe(question, [s]) + " ");
-    row.appendChild(button("Remove", "remove", function () {
+    var remove = button("Remove", "remove", function () {
       removeSpan(question, index);
-    }));
+    });
+    remove.setAttribute("aria-label", "Remove " + describe(question, [s]));
+    row.appendChild(remove);
     list.appendChild(row);
   });
   return list;
