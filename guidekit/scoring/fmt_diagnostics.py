@@ -7,7 +7,11 @@ count, share, declared, rules: [{rule, label, why}]}], suspect_gold:
 agreeing, passing, counts: {label: n}}]}, flagged: [{annotator, flags,
 answered, gold_answered, accuracy, interval, kappa}]}, or null. Each
 annotator also gets "settle": null unless the verdict is borderline,
-then {"more_gold": n or null (never), "towards": "pass" | "fail" | null}.
+then {"more_gold": n or null (never), "towards": "pass" | "fail" | null,
+"kappa": null or the same pair for kappa}: the first pair is for
+accuracy (an exact count, settle.more_gold; 0 when accuracy is already
+settled), "kappa" an estimate when the kappa interval straddles the
+kappa threshold (settle.more_gold_interval).
 The text reports (guidekit.scoring.diag_sections) show fewer rows.
 """
 
@@ -18,17 +22,31 @@ from typing import Any
 from guidekit.scoring.diagnostics import Diagnostics, GroupScore
 from guidekit.scoring.figures import Interval
 from guidekit.scoring.report import AnnotatorScore
-from guidekit.scoring.settle import more_gold
+from guidekit.scoring.settle import more_gold, more_gold_interval
 
 
-def settle_json(a: AnnotatorScore, threshold: float | None) -> dict[str, Any]:
+def settle_json(a: AnnotatorScore, threshold: float | None,
+                kappa_threshold: float | None = None) -> dict[str, Any]:
     """{"settle": ...} for one annotator; see the module text."""
     p = a.accuracy.value
     if a.verdict != "borderline" or threshold is None or p is None:
         return {"settle": None}
     found = more_gold(p, a.gold_answered, threshold)
     more, towards = (None, None) if found is None else found
-    return {"settle": {"more_gold": more, "towards": towards}}
+    return {"settle": {"more_gold": more, "towards": towards,
+                       "kappa": _kappa_settle(a, kappa_threshold)}}
+
+
+def _kappa_settle(a: AnnotatorScore, threshold: float | None) -> dict[str, Any] | None:
+    value, span = a.kappa.value, a.kappa_interval
+    if threshold is None or value is None or span.low is None or span.high is None:
+        return None
+    if not span.low < threshold <= span.high:
+        return None
+    found = more_gold_interval(value, span.low, span.high, a.gold_answered,
+                               threshold)
+    more, towards = (None, None) if found is None else found
+    return {"more_gold": more, "towards": towards}
 
 
 def diagnostics_json(d: Diagnostics | None) -> dict[str, Any] | None:

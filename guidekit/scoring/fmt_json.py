@@ -67,8 +67,9 @@ def as_json(report: ScoreReport) -> dict[str, Any]:
         "lenient": report.lenient,
         "labels": list(report.labels),
         "totals": asdict(totals),
-        "annotators": [_annotator(a) | settle_json(a, spec.pass_accuracy)
-                       for a in report.annotators],
+        "annotators": [
+            _annotator(a) | settle_json(a, spec.pass_accuracy, spec.pass_kappa)
+            for a in report.annotators],
         "overall": _overall(report),
         "unknown_labels": {
             "count": totals.unknown_labels,

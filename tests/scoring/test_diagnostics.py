@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +20,9 @@ from guidekit.scoring import FORMATS, ScoreReport, score
 from guidekit.scoring.answer_counts import ItemTable
 from guidekit.scoring.diag_sections import TEXT_ROWS, diagnostics_table
 from guidekit.scoring.diagnostics import Diagnostics, GroupScore
+from guidekit.scoring.figures import Figure, Interval
 from guidekit.scoring.first import FirstAnswers
+from guidekit.scoring.fmt_diagnostics import settle_json
 from guidekit.scoring.gold import Answer, GoldKey
 from guidekit.scoring.separating import names
 from guidekit.scoring.suspect_gold import suspect_gold
@@ -197,6 +200,19 @@ def test_json_holds_diagnostics_and_settle(report: ScoreReport) -> None:
     assert found["c"]["verdict"] == "borderline"
     assert found["c"]["settle"]["towards"] == "pass"
     assert found["c"]["settle"]["more_gold"] > 0
+
+
+def test_settle_says_how_much_gold_settles_kappa(report: ScoreReport) -> None:
+    c = next(a for a in report.annotators if a.annotator == "c")
+    straddling = replace(c, kappa=Figure.of(0.6),
+                         kappa_interval=Interval.between(0.4, 0.8, 0.95))
+    # the low side, 0.2 wide, must shrink to the 0.1 gap: n (0.2 / 0.1) ** 2 =
+    # 24 answers in all for c's 6, so 18 more
+    assert settle_json(straddling, 0.3, 0.5)["settle"]["kappa"] == {
+        "more_gold": 18, "towards": "pass"}
+    clear = replace(straddling, kappa_interval=Interval.between(0.55, 0.8, 0.95))
+    assert settle_json(clear, 0.3, 0.5)["settle"]["kappa"] is None
+    assert settle_json(straddling, 0.3, None)["settle"]["kappa"] is None
 
 
 def test_table_and_markdown_show_short_sections(report: ScoreReport) -> None:
