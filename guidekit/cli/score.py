@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from guidekit.cli.common import fail
+from guidekit.cli.paths import inputs_of, refuse_clobbering
 from guidekit.cli.score_progress import reading_bar
 from guidekit.errors import GuidekitError, SpecError
 from guidekit.fileio import write_text_atomic
@@ -69,6 +70,9 @@ def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | Non
     """
     columns = _columns(annotator_col, item_col, label_col, input_format)
     _refuse_repeats(submissions)
+    refuse_clobbering({"-o": output}, {"the spec": spec, "the honeypot mapping":
+                                       honeypots, **inputs_of("submission file",
+                                                              submissions)})
     try:
         with reading_bar(submissions) as progress:
             report = score(_loaded(spec, honeypots), submissions, columns=columns,
