@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from guidekit.errors import GuidekitError
 from guidekit.render.since_labels import LABEL_WORDS, Sides
 from guidekit.render.since_parts import PART_WORDS
 from guidekit.render.views import GuideView, SinceView
@@ -44,7 +45,15 @@ def load_since(since: str, spec_path: str | Path) -> tuple[Spec, str]:
 
 
 def since_view(old: Spec, new: Spec, guide: GuideView, source: str) -> SinceView:
-    """The changes from `old` to `new` that an annotator needs to know."""
+    """The changes from `old` to `new` that an annotator needs to know.
+
+    Raises GuidekitError when `old` is another guideline (another spec id):
+    what changed between two different guidelines means nothing to an
+    annotator.
+    """
+    if old.id != new.id:
+        raise GuidekitError(f"--since {source} is guideline '{old.id}', not "
+                            f"'{new.id}'; name an older version of this spec")
     sides = Sides(old, new, guide)
     changes = diff_specs(old, new).changes
     lines = (WORDS[c.code](c, sides) for c in changes if c.code in WORDS)

@@ -173,3 +173,16 @@ def test_cli_since_a_missing_file_exits_1(tmp_path: Path) -> None:
                                        "-o", str(tmp_path / "out"),
                                        "--since", str(tmp_path / "gone.yaml")])
     assert result.exit_code == 1 and "gone.yaml" in result.stderr
+
+
+def test_since_another_guideline_is_refused_and_nothing_is_written(
+        tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    other = root / "tests" / "spec" / "cases" / "kind-rating-clean.yaml"
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, [
+        "render", str(root / "specs" / "triage" / "guideline.yaml"), "-o", str(out),
+        "--since", str(other)])
+    assert result.exit_code == 1
+    assert "is guideline 'kind-rating', not 'triage'" in result.stderr
+    assert not out.exists()
