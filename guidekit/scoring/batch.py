@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from guidekit.scoring.buckets import EXAMPLES, RowRef, admit_unknown
+from guidekit.scoring.buckets import EXAMPLES, RowRef, admit_unknown, shorten
 from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.tables import CountTables, duplicate_detail
 
@@ -74,7 +74,7 @@ def _unknown(tables: CountTables, batch: Batch, rows: Codes, shown: str) -> None
     for row in rows[:EXAMPLES - len(tables.unknown_examples)].tolist():
         value = batch.label_entries[batch.label_rows[row]].strip()
         tables.unknown_examples.append(RowRef(shown, batch.line + row,
-                                              f"label '{value}'"))
+                                              f"label '{shorten(value)}'"))
 
 
 def _duplicate_examples(tables: CountTables, batch: Batch, rows: Codes,

@@ -17,6 +17,8 @@ from guidekit.scoring.rows import BadRow, Note
 
 EXAMPLES = 5
 UNKNOWN_VALUES = 20
+#: Longer values are cut when shown: a runaway cell must not swamp a report.
+SHOWN_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,24 @@ def add_bad(buckets: Buckets, row: BadRow, lenient: bool) -> None:
 
 
 def admit_unknown(buckets: Buckets, value: str, count: int) -> None:
-    """Count an unknown label value; only the first UNKNOWN_VALUES are kept."""
+    """Count an unknown label value; only the first UNKNOWN_VALUES are kept.
+
+    The value is counted as it is shown (see `shorten`).
+    """
+    value = shorten(value)
     if value in buckets.unknown_values or len(buckets.unknown_values) < UNKNOWN_VALUES:
         buckets.unknown_values[value] += count
+
+
+def shorten(value: str) -> str:
+    """`value`, cut to SHOWN_CHARS characters with its length said if longer.
+
+    >>> shorten("x" * 100)[-20:]
+    '... (100 characters)'
+    """
+    if len(value) <= SHOWN_CHARS:
+        return value
+    return f"{value[:SHOWN_CHARS - 20]}... ({len(value)} characters)"
 
 
 def add_duplicate(buckets: Buckets, annotator: str, differs: bool,

@@ -13,7 +13,8 @@ which is strict and says what is wrong: a CSV file holding a `"` (so
 that every line is one row and quoting rules never differ), a header
 with provenance columns, and, from the block where they start, rows
 pyarrow cannot split into the header's fields or with an empty value in
-a mapped column (blank lines included), or text that is not UTF-8.
+a mapped column (blank lines included), a field longer than the csv
+module allows, or text that is not UTF-8.
 `read_columnar` returns the line the row reader should go on from, or
 None when it read the whole file.
 """
@@ -43,6 +44,8 @@ except ImportError:  # pragma: no cover - the row reader takes every file
     pa = None
 
 BLOCK = 1 << 22
+#: The csv module's field size limit: the row reader refuses longer fields.
+FIELD_LIMIT = csv.field_size_limit()
 FIRST_ROW = 2
 
 
@@ -136,7 +139,8 @@ def _batch(block: dict[str, Any], line: int, tables: CountTables,
     """Codes for one block's rows, or None when a mapped value is empty."""
     coded = {role: column.dictionary_encode() for role, column in block.items()}
     entries = {role: c.dictionary.to_pylist() for role, c in coded.items()}
-    if any(not value.strip() for values in entries.values() for value in values):
+    if any(not value.strip() or len(value) > FIELD_LIMIT
+           for values in entries.values() for value in values):
         return None
     rows = {role: _indices(c.indices) for role, c in coded.items()}
     first = tables.first

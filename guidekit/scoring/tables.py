@@ -36,6 +36,7 @@ from guidekit.scoring.buckets import (
     add_duplicate,
     admit_unknown,
     repeat_detail,
+    shorten,
 )
 from guidekit.scoring.first import EMPTY, FirstAnswers
 from guidekit.scoring.gold import GoldKey
@@ -118,7 +119,8 @@ def _unknown(tables: CountTables, row: Row) -> None:
     value = row.label.strip()
     admit_unknown(tables, value, 1)
     if len(tables.unknown_examples) < EXAMPLES:
-        tables.unknown_examples.append(RowRef(row.path, row.row, f"label '{value}'"))
+        tables.unknown_examples.append(RowRef(row.path, row.row,
+                                              f"label '{shorten(value)}'"))
 
 
 def _duplicate(tables: CountTables, row: Row, first: str, given: str) -> None:

@@ -107,3 +107,18 @@ def test_the_plain_file_is_read_without_the_row_reader(
     found = score(spec, [path])
     assert found.totals.rows == 40
     assert read.read_rows is not refuse
+
+
+@pytest.mark.parametrize("size", [100_000, 200_000])
+def test_a_runaway_label_cell_is_cut_short_or_refused(
+        size: int, spec: LoadedSpec, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "answers.csv"
+    path.write_text(HEADER + "a1,g1," + "x" * size + "\n" + PLAIN, encoding="utf-8")
+    fast, rows = both_ways(spec, [path], monkeypatch)
+    assert fast == rows
+    text = json.dumps(fast)
+    if size > columnar.FIELD_LIMIT:  # the csv module's limit, 131072
+        assert "answers.csv:2: cannot read row: field larger than" in text
+    else:
+        assert len(text) < 20_000 and f"... ({size} characters)" in text

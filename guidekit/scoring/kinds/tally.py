@@ -27,6 +27,7 @@ from guidekit.scoring.buckets import (
     add_note,
     admit_unknown,
     repeat_detail,
+    shorten,
 )
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.kinds.answers import CellError, Unknown
@@ -106,7 +107,8 @@ class _Counter:
             admit_unknown(tables, value, 1)
         if len(tables.unknown_examples) < EXAMPLES:
             tables.unknown_examples.append(RowRef(row.path, row.row,
-                                                  self.kind.unknown(found.values)))
+                                                  self.kind.unknown(
+                tuple(shorten(v) for v in found.values))))
 
     def _duplicate(self, row: Row, differs: bool) -> None:
         note = "a different answer" if differs else "the same answer"
