@@ -55,12 +55,19 @@ def reader_for(path: str | Path, input_format: str = "auto") -> Reader:
         return read_labelstudio
     reader = READERS.get(suffix)
     if reader is None:
-        known = [*READERS, ".json"] if input_format == "auto" else [*READERS]
-        kinds = ", ".join(sorted(known))
-        what = f"'{suffix}'" if suffix else "without a suffix"
-        raise InputError(str(path), None, f"unknown kind of file {what}; "
-                         f"name it with one of {kinds}, or pass --input-format")
+        raise InputError(str(path), None, _unknown_kind(suffix, input_format))
     return _sniffing(reader) if input_format == "auto" else reader
+
+
+def _unknown_kind(suffix: str, input_format: str) -> str:
+    what = f"'{suffix}'" if suffix else "without a suffix"
+    if input_format == "auto":
+        kinds = ", ".join(sorted([*READERS, ".json"]))
+        return (f"unknown kind of file {what}; name it with one of {kinds}, "
+                "or pass --input-format")
+    kinds = ", ".join(sorted(READERS))
+    return (f"--input-format {input_format} reads {kinds} files, not a file "
+            f"{what}; rename it, or pass the --input-format that fits")
 
 
 def _sniffing(long: Reader) -> Reader:

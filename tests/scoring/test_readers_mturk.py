@@ -85,6 +85,8 @@ def test_input_format_overrides_the_suffix(write: Writer) -> None:
                                                          "pos")]
     with pytest.raises(InputError, match="or pass --input-format"):
         records(path)
+    with pytest.raises(InputError, match="--input-format long reads .csv, .jsonl"):
+        records(path, input_format="long")
     jsonl = write("p.jsonl", path.read_text(encoding="utf-8"))
     with pytest.raises(InputError, match="no key 'annotator'"):
         records(jsonl, input_format="long")
