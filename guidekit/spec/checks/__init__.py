@@ -20,6 +20,7 @@ from guidekit.spec.checks import (
     label_no_definition,
     label_without_gold,
     machine_gold_unreviewed,
+    quiz_cannot_pass,
     rating_range,
     rule_untested,
     span_bounds,
@@ -64,6 +65,7 @@ CHECKS: dict[str, Check] = {
         label_no_definition,
         version_semver,
         changelog_current,
+        quiz_cannot_pass,
     )
 }
 
