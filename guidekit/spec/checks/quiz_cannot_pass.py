@@ -15,20 +15,21 @@ Z = 1.959963984540054
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
     spec = loaded.spec
     threshold = spec.scoring.pass_.accuracy
-    exam = sum(item.pool == "exam" for item in spec.gold)
-    asked = min(spec.quiz.questions, exam)
-    if threshold is None or asked == 0 or threshold >= 1:
+    asked = spec.quiz.questions
+    if threshold is None or threshold >= 1:
         return
     low = perfect_low(asked)
     if low < threshold:
         need = needed(threshold)
+        exam = sum(item.pool == "exam" for item in spec.gold)
         yield Finding(("quiz", "questions"),
                       f"a quiz of {asked} question(s) answered all right has a "
                       f"Wilson 95% low end of {low:.3f}, under scoring.pass."
                       f"accuracy {threshold:g}: `guidekit score` can call it "
                       f"borderline at best [{need} needed]",
                       f"ask for at least {need} questions"
-                      + (" and add exam gold" if need > exam else ""))
+                      + (f" and add exam gold (the pool has {exam})"
+                         if need > exam else ""))
 
 
 def perfect_low(n: int) -> float:
