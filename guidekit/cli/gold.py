@@ -9,6 +9,7 @@ from typing import get_args
 import click
 
 from guidekit.cli.common import fail
+from guidekit.cli.paths import refuse_clobbering
 from guidekit.errors import GuidekitError
 from guidekit.fileio import write_text_atomic
 from guidekit.gold import GoldImport, GoldMeta, import_gold_counted, write_gold
@@ -107,6 +108,7 @@ def import_command(table: str, output: str, id_col: str, label_col: str,
     if not output.endswith(".jsonl"):
         raise click.BadParameter(f"'{output}' should end in .jsonl: gold import "
                                  "writes JSON lines", param_hint="'-o'")
+    refuse_clobbering({"-o": output}, {"the table": table, "--spec": spec_path})
     meta = GoldMeta(pool, source, author, unescape_html)
     try:
         spec = load_spec(spec_path).spec if spec_path else None
@@ -143,7 +145,8 @@ def _summary(done: GoldImport, output: str, filtered: bool) -> str:
 @click.option("--seed", type=int, help="Secret seed of every random choice "
               "[default: a fresh random one, kept in the mapping].")
 @click.option("--traps", type=int, default=0, show_default=True,
-              help="How many of the honeypots get a wrong pre-label.")
+              help="How many of the honeypots get a wrong pre-label (the "
+              "others get one drawn from the batch's own pre-labels).")
 @click.option("--id-col", default="id", show_default=True, metavar="COL",
               help="Column (Label Studio: data field) with the item ids.")
 @click.option("--field", "fields", multiple=True, callback=_mapping,
@@ -173,6 +176,8 @@ def mix_command(spec_path: str, batch: str, output: str, rate: float,
     from guidekit.gold.mix_mapping import write_mapping
 
     mapping_path = mapping_path or output + ".honeypots.json"
+    refuse_clobbering({"-o": output, "--mapping": mapping_path},
+                      {"the spec": spec_path, "the batch": batch})
     options = MixOptions(rate, secrets.randbits(63) if seed is None else seed,
                          traps, id_col, fields, prelabel_col)
     try:

@@ -2,13 +2,16 @@
 
 One seeded `random.Random(seed)` makes every choice, in a fixed order:
 which honeypots (mix_plan.planted_count of them), which are traps, their
-ids (mix_ids), their places among the batch rows, and each trap's wrong
+ids (mix_ids), their places among the batch rows, and each one's
 pre-label. The same spec, batch and seed give the same output; without
 the seed, nobody can tell the planted rows from the ids. A planted row
 fills the id column, the task field columns (--field maps a field to
-another column) and, when the batch is pre-labelled, the pre-label: the
-gold label, or for a trap a label gold rejects; other columns are left
-empty and listed in `Mixed.empty`. The mapping (mix_mapping) is private.
+another column) and, when the batch is pre-labelled, the pre-label
+(mix_prelabels): for a trap a label gold rejects; for an ordinary
+honeypot one drawn from the batch's own pre-labels, never simply the
+gold label, so accepting every pre-label does not pass the honeypots.
+Other columns are left empty and listed in `Mixed.empty`. The mapping
+(mix_mapping) is private and says which pre-labels were right.
 """
 
 from __future__ import annotations
@@ -22,14 +25,14 @@ from typing import Any
 from guidekit.gold.mix_batch import Batch, batch_text, read_batch
 from guidekit.gold.mix_ids import IdPlan, plan_ids
 from guidekit.gold.mix_labelstudio import planted_task, prediction_shape
-from guidekit.gold.mix_mapping import mapping_of
+from guidekit.gold.mix_mapping import Planted, mapping_of
 from guidekit.gold.mix_plan import (
     check_prelabels,
     field_columns,
     item_text,
     planted_count,
-    trap_label,
 )
+from guidekit.gold.mix_prelabels import Prelabel, batch_prelabels, draw_prelabel
 from guidekit.spec.loader import LoadedSpec
 from guidekit.spec.models import GoldItem
 
@@ -63,7 +66,8 @@ class Mixed:
 class _Plant:
     item: GoldItem
     new_id: str
-    prelabel: str | None
+    prelabel: Prelabel | None
+    trap: bool
 
 
 def mix_batch(loaded: LoadedSpec, batch_path: str | Path, *,
@@ -89,8 +93,10 @@ def mix_batch(loaded: LoadedSpec, batch_path: str | Path, *,
     traps = set(rng.sample(range(count), options.traps))
     ids = plan_ids(batch.ids, count, [item.id for item in chosen], rng)
     slots = set(rng.sample(range(len(batch.ids) + count), count))
-    plants = [_Plant(item, new_id, trap_label(spec, item, rng) if n in traps
-                     else item.label if prelabelled else None)
+    counts = batch_prelabels(spec, batch, options.prelabel_col)
+    plants = [_Plant(item, new_id, draw_prelabel(spec, item, trap=n in traps,
+                                                 counts=counts, rng=rng),
+                     n in traps)
               for n, (item, new_id) in enumerate(zip(chosen, ids.planted,
                                                      strict=True))]
     made = [_planted(batch, plant, columns, options, str(loaded.path), shape)
@@ -98,16 +104,15 @@ def mix_batch(loaded: LoadedSpec, batch_path: str | Path, *,
     records = _merge(_renamed(batch, ids, options.id_col), made, slots)
     used = {options.id_col, options.prelabel_col, *columns.values()}
     return Mixed(batch_text(batch, records),
-                 mapping_of(loaded, batch, options, ids, plants_of(plants, traps)),
+                 mapping_of(loaded, batch, options, ids, plants_of(plants)),
                  len(records), count, len(traps), ids.scheme,
                  tuple(name for name in batch.columns if name not in used))
 
 
-def plants_of(plants: list[_Plant], traps: set[int]) -> list[tuple[str, str,
-                                                                   str | None]]:
-    """(disguised id, gold id, trap pre-label or None) per planted row."""
-    return [(plant.new_id, plant.item.id, plant.prelabel if n in traps else None)
-            for n, plant in enumerate(plants)]
+def plants_of(plants: list[_Plant]) -> list[Planted]:
+    """What the mapping records of each planted row."""
+    return [Planted(plant.new_id, plant.item.id, plant.trap, plant.prelabel)
+            for plant in plants]
 
 
 def _prelabel_place(batch: Batch, column: str) -> str:
@@ -124,10 +129,11 @@ def _planted(batch: Batch, plant: _Plant, columns: Mapping[str, str],
     cells[options.id_col] = int(plant.new_id) if use_int else plant.new_id
     for name, column in columns.items():
         cells[column] = item_text(plant.item, name, spec_path)
+    prelabel = plant.prelabel.value if plant.prelabel else None
     if batch.kind == "labelstudio":
-        return planted_task(cells, shape, plant.prelabel)
+        return planted_task(cells, shape, prelabel)
     if options.prelabel_col in batch.columns:
-        cells[options.prelabel_col] = plant.prelabel or ""
+        cells[options.prelabel_col] = prelabel or ""
     return cells
 
 

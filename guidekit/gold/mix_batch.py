@@ -5,7 +5,10 @@ guidekit.gold.table) or a Label Studio tasks file (.json: a list of
 `{"data": {...}}` tasks, see guidekit.gold.mix_labelstudio). Each row's
 id is in the column `id_col` (for Label Studio, the data field of that
 name); ids must be present and unique. The output keeps the batch's
-format, columns and key order.
+format, columns and key order. A `.csv` batch may be `;`-separated (as
+Excel writes it in decimal-comma locales): its delimiter is found from
+the header line as `guidekit score` finds it (scoring.delimited), and
+the output is written with the same one.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any, Literal
 from guidekit.errors import InputError
 from guidekit.gold.mix_labelstudio import read_tasks, tasks_text
 from guidekit.gold.table import read_table
+from guidekit.scoring.delimited import header_delimiter
 
 BatchKind = Literal["csv", "tsv", "jsonl", "labelstudio"]
 
@@ -31,7 +35,7 @@ class Batch:
     `columns` are the table's columns or the first task's data fields;
     `lines` the line each table row starts on (None for a task: errors
     then name it "task N"); `ids` the rows' ids as text; `int_ids` that
-    every id is a JSON number.
+    every id is a JSON number; `delimiter` a CSV batch's field separator.
     """
 
     path: str
@@ -41,6 +45,7 @@ class Batch:
     lines: list[int | None]
     ids: list[str]
     int_ids: bool
+    delimiter: str = ","
 
     def cells(self, record: dict[str, Any]) -> dict[str, Any]:
         """The row's columns: a table row itself, or a task's data."""
@@ -57,7 +62,7 @@ def read_batch(path: str | Path, id_col: str) -> Batch:
     Traceback (most recent call last):
     guidekit.errors.InputError: no/such.csv: cannot read file: ...
     """
-    shown = str(path)
+    shown, delimiter = str(path), ","
     if Path(path).suffix.lower() == ".json":
         tasks = read_tasks(shown)
         lines: list[int | None] = [None] * len(tasks)
@@ -65,14 +70,23 @@ def read_batch(path: str | Path, id_col: str) -> Batch:
         rows = [task["data"] for task in tasks]
         kind: BatchKind = "labelstudio"
     else:
-        table = read_table(path)
+        kind = _table_kind(shown)
+        delimiter = _csv_delimiter(path) if kind == "csv" else ","
+        table = read_table(path, delimiter=delimiter)
         tasks = rows = [row.cells for row in table.rows]
         lines = [row.line for row in table.rows]
         columns = table.columns
-        kind = _table_kind(shown)
     ids = _ids(shown, rows, lines, id_col, columns)
     int_ids = all(isinstance(row[id_col], int) for row in rows)
-    return Batch(shown, kind, columns, tasks, lines, ids, int_ids)
+    return Batch(shown, kind, columns, tasks, lines, ids, int_ids, delimiter)
+
+
+def _csv_delimiter(path: str | Path) -> str:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            return header_delimiter(handle.readline())
+    except (OSError, UnicodeDecodeError):
+        return ","  # read_table then names the file and what is wrong
 
 
 def _table_kind(shown: str) -> BatchKind:
@@ -128,7 +142,7 @@ def _delimited(batch: Batch, records: list[dict[str, Any]]) -> str:
         writer = csv.writer(out, delimiter="\t", quoting=csv.QUOTE_NONE,
                             lineterminator="\n")
     else:
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv.writer(out, delimiter=batch.delimiter, lineterminator="\n")
     writer.writerow(batch.columns)
     for row in records:
         try:

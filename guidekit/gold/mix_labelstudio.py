@@ -58,6 +58,16 @@ def prediction_shape(tasks: list[dict[str, Any]]) -> dict[str, Any] | None:
     return None
 
 
+def task_prelabel(task: dict[str, Any]) -> str | None:
+    """A task's pre-label: the first choice of its first choices result."""
+    for prediction in task.get("predictions") or ():
+        for result in prediction.get("result") or ():
+            choices = (result.get("value") or {}).get("choices") or ()
+            if result.get("type") == "choices" and choices:
+                return str(choices[0])
+    return None
+
+
 def planted_task(data: dict[str, Any], shape: dict[str, Any] | None,
                  prelabel: str | None) -> dict[str, Any]:
     """A task holding `data`, with a prediction of `prelabel` when shaped."""

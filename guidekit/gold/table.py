@@ -39,8 +39,10 @@ class Table:
     rows: list[Row]
 
 
-def read_table(path: str | Path) -> Table:
+def read_table(path: str | Path, *, delimiter: str = ",") -> Table:
     """Read `path`, choosing the reader by its extension.
+
+    `delimiter` is a CSV file's field separator (TSV is always tabs).
 
     >>> read_table("no/such.txt")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
@@ -54,7 +56,7 @@ def read_table(path: str | Path) -> Table:
     text = _read_text(Path(path), shown)
     if kind == "jsonl":
         return _jsonl(shown, text)
-    return _delimited(shown, text, tsv=kind == "tsv")
+    return _delimited(shown, text, tsv=kind == "tsv", delimiter=delimiter)
 
 
 def _read_text(path: Path, shown: str) -> str:
@@ -71,8 +73,8 @@ def _read_text(path: Path, shown: str) -> str:
                          "save the file as UTF-8") from exc
 
 
-def _delimited(shown: str, text: str, *, tsv: bool) -> Table:
-    records = _records(shown, text, tsv=tsv)
+def _delimited(shown: str, text: str, *, tsv: bool, delimiter: str = ",") -> Table:
+    records = _records(shown, text, tsv=tsv, delimiter=delimiter)
     first = next(records, None)
     if first is None:
         raise InputError(shown, None, "file is empty; expected a header row")
@@ -87,12 +89,13 @@ def _delimited(shown: str, text: str, *, tsv: bool) -> Table:
     return Table(shown, header, rows)
 
 
-def _records(shown: str, text: str, *, tsv: bool) -> Iterator[tuple[int, list[str]]]:
+def _records(shown: str, text: str, *, tsv: bool,
+             delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
     lines = io.StringIO(text, newline="")
     if tsv:
         reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     else:
-        reader = csv.reader(lines, strict=True)
+        reader = csv.reader(lines, delimiter=delimiter, strict=True)
     start = 1
     while True:
         try:

@@ -182,8 +182,10 @@ def test_traps_always_carry_a_wrong_prelabel(tmp_path: Path) -> None:
             if row["id"] in mapping["traps"]:
                 assert row["prelabel"] != right
                 assert row["prelabel"] == mapping["traps"][row["id"]]
-            else:
-                assert row["prelabel"] == right
+            else:  # every batch row is pre-labelled 'pos': so is the honeypot
+                assert row["prelabel"] == "pos"
+            assert mapping["prelabels"][row["id"]] == {
+                "prelabel": row["prelabel"], "right": row["prelabel"] == right}
 
 
 def answers_for(out: Path, mapping: dict[str, Any], wrong: int,
@@ -202,13 +204,24 @@ def answers_for(out: Path, mapping: dict[str, Any], wrong: int,
     return "\n".join(lines) + "\n"
 
 
+def prelabel_counts(answers: str, mapping: dict[str, Any]) -> tuple[int, int]:
+    """(honeypot answers with a wrong pre-label, how many of those kept it)."""
+    wrong = kept = 0
+    for row in csv.DictReader(io.StringIO(answers)):
+        gold = mapping["honeypots"].get(row["item"])
+        if gold is not None and row["prelabel"] != LABELS[int(gold[2:]) % 3]:
+            wrong, kept = wrong + 1, kept + (row["label"] == row["prelabel"])
+    return wrong, kept
+
+
 @pytest.mark.parametrize("stamp", [True, False])
 def test_score_with_honeypots_scores_planted_rows_only(
         mixed: tuple[Path, Path, str], tmp_path: Path, stamp: bool) -> None:
     out, mapping_path, spec = mixed
     mapping = mapping_of(mapping_path)
     answers = tmp_path / "answers.csv"
-    answers.write_text(answers_for(out, mapping, 3, stamp), encoding="utf-8")
+    text = answers_for(out, mapping, 3, stamp)
+    answers.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(main, ["score", spec, str(answers), "--format",
                                        "json", "--honeypots", str(mapping_path)])
     assert result.exit_code == 0, result.stderr
@@ -219,8 +232,11 @@ def test_score_with_honeypots_scores_planted_rows_only(
     person = report["annotators"][0]
     assert person["accuracy"]["value"] == pytest.approx((22 - wrong) / 22)
     stamped = report["provenance"]["prelabels"][0]
-    assert (stamped["wrong_prelabels"], stamped["stamped"]) == (4, 4 if stamp else 0)
-    assert stamped["rubber_stamp"]["value"] == pytest.approx(1.0 if stamp else 0.0)
+    wrong_prelabels, kept = prelabel_counts(text, mapping)
+    assert wrong_prelabels >= 4  # the traps, and honeypots 'pos' is wrong for
+    assert (stamped["wrong_prelabels"], stamped["stamped"]) == (wrong_prelabels,
+                                                                kept)
+    assert stamped["rubber_stamp"]["value"] == pytest.approx(kept / wrong_prelabels)
 
 
 def test_without_honeypots_the_batch_is_not_gold(

@@ -67,7 +67,12 @@ def test_planted_tasks_look_like_batch_tasks(files: tuple[str, Path]) -> None:
             continue
         right = LABELS[int(gold[2:]) % 3]
         assert task["data"]["text"] == f"honey {gold[2:]}"
-        assert (choice != right) == (task["data"]["id"] in mapping["traps"])
+        if task["data"]["id"] in mapping["traps"]:
+            assert choice != right
+        else:  # every batch task is predicted 'pos': so is every honeypot
+            assert choice == "pos"
+        assert mapping["prelabels"][task["data"]["id"]] == {
+            "prelabel": choice, "right": choice == right}
         assert task["predictions"][0]["result"][0]["from_name"] == "sentiment"
 
 
