@@ -62,11 +62,14 @@ def test_quiz_items_are_decoded_and_hold_no_answers(
         assert (tmp_path / "a" / file).read_bytes() == (
             tmp_path / "b" / file).read_bytes()
     form = json.loads((tmp_path / "a" / "quiz.json").read_text(encoding="utf-8"))
+    key = json.loads((tmp_path / "a" / "key.json").read_text(encoding="utf-8"))
+    gold_of = {q["id"]: q["gold_id"] for q in key["questions"]}
     source = pairs
     assert form["questions"]
     for question in form["questions"]:
         assert set(question) == {"position", "id", "item"}
-        pair = source[question["id"]]
+        assert question["id"] not in source  # an opaque id, not the pair's
+        pair = source[gold_of[question["id"]]]
         assert question["item"] == {"text": html.unescape(pair["text"]),
                                     "hypothesis": html.unescape(pair["hypothesis"])}
         assert "&quot;" not in json.dumps(question["item"])
@@ -116,6 +119,7 @@ def test_quiz_answers_file_scores_as_a_submission(spec: Path, tmp_path: Path,
             for q in key["questions"]]
     rows[0]["label"] = "no" if rows[0]["label"] == "yes" else "yes"
     answers.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    report = json.loads(cli("score", str(spec), str(answers), "--format", "json"))
+    report = json.loads(cli("score", str(spec), str(answers), "--format", "json",
+                            "--quiz-key", str(tmp_path / "key.json")))
     [annotator] = report["annotators"]
     assert (annotator["gold_answered"], annotator["correct"]) == (20, 19)

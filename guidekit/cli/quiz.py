@@ -12,11 +12,12 @@ from typing import NoReturn
 import click
 
 from guidekit.cli.common import fail
+from guidekit.cli.quiz_files import build_inputs, write_build
 from guidekit.cli.quiz_sets import SetOptions, describe, make_quizzes
 from guidekit.errors import GuidekitError, SpecError
 from guidekit.problem_formats import format_text
-from guidekit.quiz import BuiltQuiz, write_quiz
-from guidekit.quiz.layout import write_set
+from guidekit.quiz import BuiltQuiz
+from guidekit.quiz.layout import place
 from guidekit.spec.loader import LoadedSpec, load_spec
 from guidekit.spec.models import Spec
 
@@ -71,28 +72,36 @@ def command() -> None:
 @click.option("--exclude-seen", "seen_files", multiple=True,
               type=click.Path(dir_okay=False), help="An earlier answers file (JSONL "
               "or CSV/TSV with annotator and item); leave out items seen in it "
-              "(by the annotator, or by anyone). Repeat for several files.")
+              "(by the annotator, or by anyone). Items are that quiz's question "
+              "ids, mapped with --seen-key, or gold ids. Repeat for several files.")
+@click.option("--seen-key", "seen_keys", multiple=True,
+              type=click.Path(dir_okay=False), metavar="KEY.json",
+              help="The key.json of an earlier quiz: maps the question ids in its "
+              "answers (--exclude-seen) back to gold items. Repeat for several.")
 def build(spec: str, out_dir: str, questions: int | None, seed: int | None,
           practice: bool, key_path: str | None, forms: int | None,
           annotator: str | None, annotators_file: str | None,
-          seen_files: tuple[str, ...]) -> None:
+          seen_files: tuple[str, ...], seen_keys: tuple[str, ...]) -> None:
     """Draw a seeded quiz, stratified as the spec says, from its exam gold.
 
     Writes quiz.html (a self-contained page that works offline and saves
-    the annotator's answers as a file `guidekit score` reads), quiz.json
-    (the same form for other tools) and key.json (the answers, for the
-    lead only: hand annotators quiz.html, never key.json). A qualification
-    form holds no answers, rationales or hashes of them. The same spec and
-    seed give byte-identical files.
+    the annotator's answers as a file `guidekit score --quiz-key key.json`
+    reads), quiz.json (the same form for other tools) and key.json (the
+    answers, for the lead only: hand annotators quiz.html, never key.json).
+    A qualification form holds no answers, rationales or hashes of them,
+    and names questions by opaque ids that only the key maps to gold
+    items. The same spec and seed give byte-identical files.
     """
-    options = SetOptions(forms, annotator, annotators_file, seen_files)
+    options = SetOptions(forms, annotator, annotators_file, seen_files, seen_keys)
     options.check()
     loaded = _load(spec)
+    inputs = build_inputs(spec, seen_files, seen_keys, annotators_file)
     try:
         quizzes = make_quizzes(loaded, options, questions=questions, seed=seed,
                                practice=practice)
-        paths = (write_quiz(quizzes[0], out_dir, key_path) if options.single
-                 else write_set(quizzes, out_dir, key_path))
+        placed = place(quizzes, out_dir, key_path, single=options.single)
+        paths = write_build(placed, inputs, out_dir=out_dir, forms=forms,
+                            key_path=key_path)
     except GuidekitError as exc:
         _give_up(exc)
     except OSError as exc:

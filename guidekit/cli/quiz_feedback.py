@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from guidekit.cli.common import fail
+from guidekit.cli.quiz_files import refuse_repeats
 from guidekit.errors import GuidekitError, SpecError
 from guidekit.fileio import write_files_atomic
 from guidekit.quiz.advice import Advice, advise, read_answers, read_key
@@ -38,6 +39,7 @@ def command(key_path: str, answers: tuple[str, ...], out_dir: str | None,
     most-missed first; it never names an item, its text or an answer, so
     it can be sent as it is. Unanswered questions count as misses.
     """
+    refuse_repeats("answers file", answers)
     try:
         key = read_key(key_path)
         names = _names(spec_path, key)

@@ -8,8 +8,11 @@ from dataclasses import dataclass
 import click
 
 from guidekit.quiz.forms import BuiltQuiz, build_quiz
+from guidekit.quiz.keyfile import read_quiz_key
+from guidekit.quiz.layout import check_folders
 from guidekit.quiz.parallel import build_for_annotator, build_forms
 from guidekit.quiz.seen import Seen, read_ids, read_seen
+from guidekit.quiz.seenmap import SeenMap
 from guidekit.spec.loader import LoadedSpec
 
 
@@ -21,9 +24,13 @@ class SetOptions:
     annotator: str | None = None
     annotators_file: str | None = None
     seen_files: Sequence[str] = ()
+    seen_keys: Sequence[str] = ()
 
     def check(self) -> None:
         """Usage errors (exit 2) for options that do not go together."""
+        if self.seen_keys and not self.seen_files:
+            raise click.UsageError("--seen-key maps the ids of --exclude-seen "
+                                   "files; give those files too")
         if self.annotator is not None and self.annotators_file is not None:
             raise click.UsageError("give --annotator or --annotators, not both")
         if self.forms is not None and self.per_annotator:
@@ -45,10 +52,10 @@ class SetOptions:
 def make_quizzes(loaded: LoadedSpec, options: SetOptions, *, questions: int | None,
                  seed: int | None, practice: bool) -> list[BuiltQuiz]:
     """Build what `options` asks for (nothing written)."""
-    seen = read_seen(options.seen_files) if options.seen_files else None
+    seen = _read_seen(loaded, options)
     if options.per_annotator:
         ids = ([str(options.annotator).strip()] if options.annotator is not None
-               else read_ids(str(options.annotators_file)))
+               else _annotators(str(options.annotators_file)))
         return [build_for_annotator(loaded, who, questions=questions, seed=seed,
                                     practice=practice, exclude=_seen(seen, who))
                 for who in ids]
@@ -56,6 +63,22 @@ def make_quizzes(loaded: LoadedSpec, options: SetOptions, *, questions: int | No
         return [build_quiz(loaded, questions=questions, seed=seed, practice=practice)]
     return build_forms(loaded, options.forms or 1, questions=questions, seed=seed,
                        practice=practice, exclude=_seen(seen, None))
+
+
+def _read_seen(loaded: LoadedSpec, options: SetOptions) -> Seen | None:
+    """Items seen in the --exclude-seen files, as gold ids (`SeenMap`)."""
+    if not options.seen_files:
+        return None
+    keys = [read_quiz_key(path) for path in dict.fromkeys(options.seen_keys)]
+    spec = loaded.spec
+    ids = SeenMap.of(spec.id, [g.id for g in spec.gold], keys)
+    return read_seen(dict.fromkeys(options.seen_files), ids)
+
+
+def _annotators(path: str) -> list[str]:
+    ids = read_ids(path)
+    check_folders(ids, path)
+    return ids
 
 
 def _seen(seen: Seen | None, annotator: str | None) -> frozenset[str]:

@@ -52,10 +52,14 @@ from guidekit.spec.loader import LoadedSpec, load_spec
               metavar="MAPPING.json", help="Score a batch mixed by `guidekit "
               "gold mix`: answers to its honeypots are scored against their gold "
               "items, answers to its other rows count as not gold.")
+@click.option("--quiz-key", "quiz_keys", multiple=True,
+              type=click.Path(dir_okay=False), metavar="KEY.json",
+              help="Score answers to a quiz: its key.json maps the quiz's "
+              "question ids to gold items. Repeat for several quizzes (forms).")
 def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | None,
             annotator_col: str, item_col: str, label_col: str, input_format: str,
             lenient: bool, check: bool,
-            honeypots: str | None) -> None:
+            honeypots: str | None, quiz_keys: tuple[str, ...]) -> None:
     """Score annotators in SUBMISSIONS against the gold set of SPEC.
 
     SUBMISSIONS are CSV, TSV or JSONL files, one row per annotator per
@@ -72,10 +76,14 @@ def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | Non
     _refuse_repeats(submissions)
     refuse_clobbering({"-o": output}, {"the spec": spec, "the honeypot mapping":
                                        honeypots, **inputs_of("submission file",
-                                                              submissions)})
+                                                              submissions),
+                                       **inputs_of("the quiz key", quiz_keys)})
+    if honeypots is not None and quiz_keys:
+        raise click.UsageError("give --honeypots or --quiz-key, not both")
     try:
         with reading_bar(submissions) as progress:
-            report = score(_loaded(spec, honeypots), submissions, columns=columns,
+            report = score(_loaded(spec, honeypots, quiz_keys), submissions,
+                           columns=columns,
                            lenient=lenient, progress=progress)
     except SpecError as exc:
         click.echo(format_text(exc.problems), err=True, nl=False)
@@ -127,9 +135,19 @@ def _columns(annotator: str, item: str, label: str, input_format: str) -> Column
         raise click.UsageError(str(exc)) from None
 
 
-def _loaded(spec: str, honeypots: str | None) -> LoadedSpec:
-    """The spec; with --honeypots, its gold as the mixed batch's planted rows."""
+def _loaded(spec: str, honeypots: str | None,
+            quiz_keys: tuple[str, ...] = ()) -> LoadedSpec:
+    """The spec; with --honeypots, its gold as the mixed batch's planted rows;
+    with --quiz-key, as the quizzes' questions under their quiz ids."""
     loaded = load_spec(spec)
+    if quiz_keys:
+        from guidekit.quiz.keyfile import read_quiz_key
+        from guidekit.quiz.keyspec import quiz_key_spec
+
+        keyed, notes = quiz_key_spec(loaded, [read_quiz_key(k) for k in quiz_keys])
+        for note in notes:
+            click.echo(f"guidekit: warning: {note}", err=True)
+        return keyed
     if honeypots is None:
         return loaded
     from guidekit.gold.honeypots import honeypot_spec, read_honeypots

@@ -20,9 +20,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from guidekit.errors import InputError
-from guidekit.quiz.forms import KEY_FORMAT
 from guidekit.quiz.judge import is_right, touched
+from guidekit.quiz.keyfile import read_key as read_key  # re-exported
 from guidekit.quiz.seen import answer_rows, pair
 
 
@@ -49,19 +48,6 @@ class Answers:
 
     given: dict[str, dict[str, Any]]
     other_quiz: int = 0
-
-
-def read_key(path: str | Path) -> dict[str, Any]:
-    """A key.json of `quiz build`; InputError naming the file otherwise."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            key = json.load(handle)
-    except (OSError, ValueError) as exc:
-        raise InputError(str(path), None, f"cannot read the key: {exc}") from exc
-    if not isinstance(key, dict) or key.get("format") != KEY_FORMAT:
-        raise InputError(str(path), None, "not a quiz key written by `guidekit quiz "
-                         "build` (key.json, not quiz.json)")
-    return key
 
 
 def read_answers(paths: Iterable[str | Path], quiz_id: str) -> Answers:

@@ -11,7 +11,6 @@ no timestamps, sorted keys, one fixed JSON layout.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import Any
 from guidekit.errors import SpecError
 from guidekit.fileio import write_files_atomic
 from guidekit.quiz.practice import feedback, task_settings
+from guidekit.quiz.qids import question_ids, quiz_basis, quiz_id_of
 from guidekit.quiz.sample import Selection, sample_questions
 from guidekit.spec.checks import run_checks
 from guidekit.spec.loader import LoadedSpec
@@ -90,9 +90,12 @@ def assemble(loaded: LoadedSpec, selection: Selection, *, practice: bool = False
     """
     spec, more = loaded.spec, dict(extra or {})
     pool = "practice" if practice else "exam"
-    quiz_id = make_quiz_id(spec, selection, practice=practice)
-    form = quiz_form(spec, quiz_id, selection.items, practice=practice) | more
-    key = quiz_key(spec, quiz_id, loaded.gold_fingerprint, selection) | {
+    basis = _basis(spec, selection, practice)
+    quiz_id = quiz_id_of(basis)
+    ids = question_ids(basis, len(selection.items), avoid=[g.id for g in spec.gold])
+    form = quiz_form(spec, quiz_id, selection.items, practice=practice,
+                     ids=ids) | more
+    key = quiz_key(spec, quiz_id, loaded.gold_fingerprint, selection, ids=ids) | {
         "pool": pool} | more
     page = environment(template_dir).get_template(TEMPLATE).render(quiz=form)
     return BuiltQuiz(quiz_id, selection, _dump(form), page, _dump(key), practice,
@@ -123,28 +126,30 @@ def usable_spec(loaded: LoadedSpec) -> Spec:
 
 def make_quiz_id(spec: Spec, selection: Selection, *, practice: bool = False) -> str:
     """12 hex digits of sha256 over the spec's id and version, the seed and
-    the items drawn: facts the form shows anyway, never the gold answers
-    (a hash over answers would let a two-label quiz be solved by trial)."""
-    basis: dict[str, object] = {
-        "spec": spec.id, "version": spec.version, "seed": selection.seed,
-        "items": [[g.id, g.item] for g in selection.items]}
-    if practice:
-        basis["mode"] = "practice"
-    blob = json.dumps(basis, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:12]
+    the items' text in quiz order: facts the form shows anyway, never the
+    gold answers or gold ids (`guidekit.quiz.qids`)."""
+    return quiz_id_of(_basis(spec, selection, practice))
+
+
+def _basis(spec: Spec, selection: Selection, practice: bool) -> str:
+    return quiz_basis(spec.id, spec.version, selection.seed,
+                      [g.item for g in selection.items], practice=practice)
 
 
 def quiz_form(spec: Spec, quiz_id: str, items: Sequence[GoldItem], *,
-              practice: bool = False) -> dict[str, Any]:
+              practice: bool = False,
+              ids: Sequence[str] | None = None) -> dict[str, Any]:
     """The annotator's form: the items to label and the labels to choose from.
 
-    Only a practice form carries answers (each question's `feedback`).
+    Questions are named by `ids` (opaque, one per item; the gold ids only
+    when None). Only a practice form carries answers (`feedback`).
     """
     names = spec.field_names()
-    questions = [{"position": n, "id": g.id,
+    shown = list(ids) if ids is not None else [g.id for g in items]
+    questions = [{"position": n, "id": qid,
                   "item": {name: g.item[name] for name in names if name in g.item}}
                  | ({"feedback": feedback(spec, g)} if practice else {})
-                 for n, g in enumerate(items, start=1)]
+                 for n, (qid, g) in enumerate(zip(shown, items, strict=True), 1)]
     return {
         "format": FORM_FORMAT,
         "quiz": quiz_id,
@@ -157,9 +162,11 @@ def quiz_form(spec: Spec, quiz_id: str, items: Sequence[GoldItem], *,
     }
 
 
-def quiz_key(spec: Spec, quiz_id: str, fingerprint: str,
-             selection: Selection) -> dict[str, Any]:
-    """The lead's key: the answers and how the questions were drawn."""
+def quiz_key(spec: Spec, quiz_id: str, fingerprint: str, selection: Selection, *,
+             ids: Sequence[str] | None = None) -> dict[str, Any]:
+    """The lead's key: the answers, how the questions were drawn, and each
+    question's id on the form (`id`) with its gold item's id (`gold_id`)."""
+    shown = list(ids) if ids is not None else [g.id for g in selection.items]
     return {
         "format": KEY_FORMAT,
         "private": PRIVATE_NOTE,
@@ -175,11 +182,12 @@ def quiz_key(spec: Spec, quiz_id: str, fingerprint: str,
         "strata": [{"key": dict(s.key), "pool": s.size, "chosen": s.chosen}
                    for s in selection.strata],
         "questions": [
-            {"position": n, "id": g.id, "label": g.label, "also": g.also,
+            {"position": n, "id": qid, "gold_id": g.id, "label": g.label,
+             "also": g.also,
              "rules": g.rules, "rationale": g.rationale, "difficulty": g.difficulty}
             | ({} if spec.task.kind == "single_label"
                else {"answer": feedback(spec, g)["answer"]})
-            for n, g in enumerate(selection.items, start=1)
+            for n, (qid, g) in enumerate(zip(shown, selection.items, strict=True), 1)
         ],
     }
 

@@ -145,9 +145,10 @@ class Kit:
         return [json.loads(line) for line in text.splitlines() if line.strip()]
 
     @staticmethod
-    def score_json(spec: Path, answers: Path) -> dict[str, Any]:
+    def score_json(spec: Path, answers: Path, key: Path) -> dict[str, Any]:
+        """`guidekit score --quiz-key KEY` of a saved answers file, as JSON."""
         report: dict[str, Any] = json.loads(
-            cli("score", spec, answers, "--format", "json"))
+            cli("score", spec, answers, "--format", "json", "--quiz-key", key))
         return report
 
 

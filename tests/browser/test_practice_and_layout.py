@@ -24,10 +24,10 @@ def test_practice_says_right_or_wrong_why_and_which_rule(
         open_page: Any, kit: Any, tmp_path: Path) -> None:
     spec = practice_spec(kit, tmp_path)
     key = kit.build(spec, tmp_path / "quiz", "--practice")
-    assert {q["id"] for q in key["questions"]} == {"g-11", "g-12"}
+    assert {q["gold_id"] for q in key["questions"]} == {"g-11", "g-12"}
     page = open_page(tmp_path / "quiz" / "quiz.html")
     page.fill("#annotator", "p")
-    at = {q["id"]: q["position"] for q in key["questions"]}
+    at = {q["gold_id"]: q["position"] for q in key["questions"]}
     page.click(f"#q-{at['g-11']} input[value='yes'] + span")
     panel = page.inner_text(f"#q-{at['g-11']} .feedback")
     assert panel.startswith("Right.")

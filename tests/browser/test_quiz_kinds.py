@@ -94,7 +94,7 @@ def test_spans_count_code_points_past_astral_characters(
     key = kit.build(spec, tmp_path / "quiz", "--seed", "1")
     page = open_page(tmp_path / "quiz" / "quiz.html")
     page.fill("#annotator", "s")
-    n = 1 + [q["id"] for q in key["questions"]].index("g1")
+    n = 1 + [q["gold_id"] for q in key["questions"]].index("g1")
     box = f"#q-{n}"
     page.dblclick(f"{box} .span-text", position=word_position(page, box, "Python"))
     page.click(f"{box} button.mark[data-value='LANG']")
@@ -111,7 +111,8 @@ def test_spans_count_code_points_past_astral_characters(
     page.click(f"#q-{other} button.nothing")
     page.reload()
     assert page.inner_text("#progress-text") == "2 of 2 answered"
-    rows = {r["item"]: r["label"] for r in
+    gold_of = {q["id"]: q["gold_id"] for q in key["questions"]}
+    rows = {gold_of[r["item"]]: r["label"] for r in
             kit.read_rows(kit.save_answers(page, tmp_path))}
     python = SPAN_TEXT.index("Python")
     assert rows == {"g1": [

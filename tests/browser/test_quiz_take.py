@@ -36,7 +36,8 @@ def check_scored(kit: Any, spec: Path, saved: Path, key: dict[str, Any],
     assert [r["label"] for r in rows] == answers
     assert {r["annotator"] for r in rows} == {who}
     assert {r["guideline_version"] for r in rows} == {key["spec"]["version"]}
-    [annotator] = kit.score_json(spec, saved)["annotators"]
+    [annotator] = kit.score_json(spec, saved, saved.parent / "quiz" / "key.json")[
+        "annotators"]
     right = expected(key, answers)
     assert annotator["annotator"] == who
     assert (annotator["gold_answered"], annotator["correct"]) == (len(rows), right)

@@ -17,10 +17,11 @@ def test_rte_quiz_renders_decoded_text_and_scores(
     pairs = {row["id"]: row for row in rte_table("rte1.tsv")}
     page = open_page(tmp_path / "quiz" / "quiz.html", kit.phone)
     form = json.loads((tmp_path / "quiz" / "quiz.json").read_text(encoding="utf-8"))
+    gold_of = {q["id"]: q["gold_id"] for q in key["questions"]}
     assert page.locator("fieldset.question p.text").count() == 2 * 20
     for question in form["questions"]:
         shown = page.locator(f"#q-{question['position']} p.text").all_inner_texts()
-        pair = pairs[question["id"]]
+        pair = pairs[gold_of[question["id"]]]
         assert shown == [html.unescape(pair["text"]).strip(),
                          html.unescape(pair["hypothesis"]).strip()]
     assert page.locator("fieldset.question b, fieldset.question script").count() == 0
@@ -28,6 +29,6 @@ def test_rte_quiz_renders_decoded_text_and_scores(
     page.fill("#annotator", "rte-1")
     for q in key["questions"]:
         page.click(f"#q-{q['position']} input[value='{q['label']}'] + span")
-    [annotator] = kit.score_json(rte_spec, kit.save_answers(page, tmp_path))[
-        "annotators"]
+    [annotator] = kit.score_json(rte_spec, kit.save_answers(page, tmp_path),
+                                 tmp_path / "quiz" / "key.json")["annotators"]
     assert (annotator["gold_answered"], annotator["correct"]) == (20, 20)

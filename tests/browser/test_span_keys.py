@@ -95,7 +95,7 @@ def test_spans_marked_with_keys_only_save_python_indices(
         open_page: Any, kit: Any, tmp_path: Path) -> None:
     spec = spec_file(tmp_path)
     key = kit.build(spec, tmp_path / "quiz", "--seed", "1")
-    order = [q["id"] for q in key["questions"]]
+    order = [q["gold_id"] for q in key["questions"]]
     page = open_page(tmp_path / "quiz" / "quiz.html")
     page.keyboard.type("keys")  # the id field has focus on opening
     press(page, "Enter")
@@ -121,7 +121,8 @@ def test_spans_marked_with_keys_only_save_python_indices(
             press(page, "1")
         press(page, "n")
     assert page.inner_text("#progress-text") == "2 of 2 answered"
-    rows = {r["item"]: r["label"] for r in
+    gold_of = {q["id"]: q["gold_id"] for q in key["questions"]}
+    rows = {gold_of[r["item"]]: r["label"] for r in
             kit.read_rows(kit.save_answers(page, tmp_path))}
     python, fraktur, zurich = (TEXT.index(w) for w in ("Python", "\U0001D505", "Z"))
     assert rows == {"g1": [
@@ -135,7 +136,7 @@ def test_spans_marked_with_keys_only_save_python_indices(
 def test_left_and_right_never_split_an_astral_character(
         open_page: Any, kit: Any, tmp_path: Path) -> None:
     key = kit.build(spec_file(tmp_path), tmp_path / "quiz", "--seed", "1")
-    n = 1 + [q["id"] for q in key["questions"]].index("g1")
+    n = 1 + [q["gold_id"] for q in key["questions"]].index("g1")
     page = open_page(tmp_path / "quiz" / "quiz.html")
     page.fill("#annotator", "k")
     page.focus(f"#q-{n} .span-text")

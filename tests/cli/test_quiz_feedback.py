@@ -27,7 +27,7 @@ def test_notes_per_annotator_leak_nothing(tmp_path: Path) -> None:
              "quiz": key["quiz"]} for q in key["questions"]]
     missed = {"g-01", "g-02", "g-07", "g-10", "g-05"}  # R-YES twice
     rows += [{"annotator": "fail", "item": q["id"], "quiz": key["quiz"],
-              "label": wrong[q["label"]] if q["id"] in missed else q["label"]}
+              "label": wrong[q["label"]] if q["gold_id"] in missed else q["label"]}
              for q in key["questions"]]
     answers = tmp_path / "answers.jsonl"
     answers.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -86,3 +86,20 @@ def test_feedback_refuses_a_form_and_a_wrong_spec(tmp_path: Path) -> None:
                "--spec", other)
     assert spec.exit_code == 1
     assert "is not the quiz's spec 'claims'" in spec.stderr
+
+
+def test_an_answers_file_named_twice_is_a_usage_error(tmp_path: Path) -> None:
+    assert run("quiz", "build", SMALL, "-o", tmp_path / "q").exit_code == 0
+    key = tmp_path / "q" / "key.json"
+    answers = tmp_path / "a.jsonl"
+    answers.write_text('{"annotator": "a", "item": "x", "label": "yes"}\n',
+                       encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(answers)
+    dotted = f"{tmp_path}/./a.jsonl"
+    for again in (answers, dotted, link):
+        result = run("quiz", "feedback", key, answers, again)
+        assert result.exit_code == 2, result.output
+        assert f"answers file '{again}' is given more than once" in result.stderr
+    assert f"(also as '{answers}')" in run("quiz", "feedback", key, answers,
+                                           link).stderr

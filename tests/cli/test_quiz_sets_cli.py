@@ -26,6 +26,13 @@ def item_ids(path: Path) -> list[str]:
     return [q["id"] for q in load(path)["questions"]]
 
 
+def gold_ids(folder: Path) -> list[str]:
+    """The gold ids a quiz folder asks, in form order, through its key.json."""
+    key = load(folder / "key.json")["questions"]
+    assert [q["id"] for q in key] == item_ids(folder / "quiz.json")
+    return [q["gold_id"] for q in key]
+
+
 def test_forms_go_to_their_own_folders(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run("quiz", "build", SMALL, "-o", out, "--forms", "2", "--questions", "4")
@@ -34,9 +41,8 @@ def test_forms_go_to_their_own_folders(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[:6] == [
         f"wrote {out / f'form-{k}' / n}" for k in (1, 2) for n in names]
     assert result.stdout.splitlines()[6].startswith("form 1: quiz ")
-    one, two = (item_ids(out / f"form-{k}" / "quiz.json") for k in (1, 2))
+    one, two = (gold_ids(out / f"form-{k}") for k in (1, 2))
     assert len(one) == len(two) == 4 and not set(one) & set(two)
-    assert item_ids(out / "form-1" / "key.json") == one
 
 
 def test_a_pool_too_small_for_the_forms_is_shared(tmp_path: Path) -> None:
@@ -63,10 +69,10 @@ def test_one_quiz_per_annotator(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run("quiz", "build", SMALL, "-o", out, "--annotators", ids)
     assert result.exit_code == 0, result.output
-    ann, bea = out / "ann" / "quiz.json", out / "bea_lee" / "quiz.json"
-    assert sorted(item_ids(ann)) == sorted(item_ids(bea))
-    assert item_ids(ann) != item_ids(bea)
-    assert load(bea)["annotator"] == "bea lee"
+    ann, bea = gold_ids(out / "ann"), gold_ids(out / "bea_lee")
+    assert sorted(ann) == sorted(bea)
+    assert ann != bea
+    assert load(out / "bea_lee" / "quiz.json")["annotator"] == "bea lee"
     assert "annotator bea lee: quiz" in result.stdout
 
 
@@ -80,12 +86,14 @@ def test_exposure_across_attempts(tmp_path: Path) -> None:
     assert taken.exit_code == 0, taken.output
     again = tmp_path / "second"
     result = run("quiz", "build", SMALL, "-o", again, "--annotator", "ann",
-                 "--questions", "4", "--exclude-seen", answers)
+                 "--questions", "4", "--exclude-seen", answers,
+                 "--seen-key", first / "key.json")
     assert result.exit_code == 0, result.output
     assert "annotator ann; left out 4 item(s) seen before" in result.stdout
-    assert not set(item_ids(again / "quiz.json")) & set(item_ids(first / "quiz.json"))
+    assert not set(gold_ids(again)) & set(gold_ids(first))
     other = run("quiz", "build", SMALL, "-o", tmp_path / "bea", "--annotator", "bea",
-                "--questions", "10", "--exclude-seen", answers)
+                "--questions", "10", "--exclude-seen", answers,
+                "--seen-key", first / "key.json")
     assert other.exit_code == 0 and "left out" not in other.stdout
 
 
@@ -97,7 +105,7 @@ def test_everyone_exclusion_and_too_few_left(tmp_path: Path) -> None:
              "--exclude-seen", seen)
     assert ok.exit_code == 0, ok.output
     assert "left out 7 item(s) seen before" in ok.stdout
-    assert sorted(item_ids(tmp_path / "a" / "quiz.json")) == ["g-08", "g-09", "g-10"]
+    assert sorted(gold_ids(tmp_path / "a")) == ["g-08", "g-09", "g-10"]
     bad = run("quiz", "build", SMALL, "-o", tmp_path / "b", "--exclude-seen", seen)
     assert bad.exit_code == 1
     assert bad.stderr == ("guidekit: error: only 3 exam item(s) were not seen before "

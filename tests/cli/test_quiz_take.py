@@ -49,7 +49,8 @@ def test_a_taken_quiz_is_scored(tmp_path: Path) -> None:
     assert {r["annotator"] for r in saved} == {"ann"}
     assert not Path(f"{out}.progress.json").exists()
 
-    scored = run("score", SMALL, out, "--format", "json")
+    scored = run("score", SMALL, out, "--format", "json", "--quiz-key",
+                 quiz.parent / "key.json")
     [found] = json.loads(scored.stdout)["annotators"]
     right = sum(g == q["label"] or g in q["also"]
                 for g, q in zip(given, key["questions"], strict=True))
@@ -130,7 +131,7 @@ def test_a_key_given_as_the_quiz_fails_clearly(tmp_path: Path) -> None:
 def test_practice_shows_feedback(tmp_path: Path) -> None:
     quiz, key = built(tmp_path, SMALL, "--practice")
     answers = {"g-11": "yes", "g-12": "yes"}
-    typed = "".join(answers[q["id"]] + "\n" for q in key["questions"])
+    typed = "".join(answers[q["gold_id"]] + "\n" for q in key["questions"])
     result = run("quiz", "take", quiz, "-o", tmp_path / "a.jsonl",
                  "--annotator", "a", input=typed)
     assert result.exit_code == 0
@@ -149,16 +150,19 @@ def test_every_kind_from_the_terminal_scores_right(kind: str, typed: dict[str, s
     spec = CASES / f"kind-{kind}-clean.yaml"
     quiz, key = built(tmp_path, spec)
     out = tmp_path / "a.jsonl"
-    lines = "".join(typed[q["id"]] + "\n" for q in key["questions"])
+    lines = "".join(typed[q["gold_id"]] + "\n" for q in key["questions"])
     result = run("quiz", "take", quiz, "-o", out, "--annotator", "a", input=lines)
     assert result.exit_code == 0, result.output
-    saved = {r["item"]: r["label"] for r in rows(out)}
+    gold_of = {q["id"]: q["gold_id"] for q in key["questions"]}
+    saved = {gold_of[r["item"]]: r["label"] for r in rows(out)}
     if kind == "multi-label":  # saved in the spec's label order
         assert saved["g2"] == ["money", "power"]
         saved["g2"] = ["power", "money"]
-    assert saved == {q["id"]: q["answer"] for q in key["questions"]}
+    assert saved == {q["gold_id"]: q["answer"] for q in key["questions"]}
     if kind == "span":
         assert "answer: \u201cAda Lovelace\u201d PER (0:12); \u201cLondon\u201d" in (
             result.stdout)
-    found = json.loads(run("score", spec, out, "--format", "json").stdout)
+    found = json.loads(run("score", spec, out, "--format", "json", "--quiz-key",
+                           quiz.parent / "key.json").stdout)
     assert found["annotators"][0]["correct"] == len(key["questions"])
+    assert found["annotators"][0]["non_gold"] == 0

@@ -38,7 +38,8 @@ def test_a_quiz_answered_from_its_key_scores_every_answer_right(
         json.dumps({"annotator": "ann", "item": q["id"], "label": _saved(kind, q)})
         + "\n" for q in key["questions"]), encoding="utf-8")
 
-    code, stdout, stderr = run("score", KINDS[kind], answers, "--format", "json")
+    code, stdout, stderr = run("score", KINDS[kind], answers, "--format", "json",
+                               "--quiz-key", tmp_path / "q" / "key.json")
     assert (code, stderr) == (0, "")
     found = json.loads(stdout)["annotators"][0]
     assert found["gold_answered"] == found["correct"] == len(key["questions"])

@@ -21,14 +21,19 @@ def key_of(loaded: LoadedSpec, **options: Any) -> dict[str, Any]:
     return json.loads(build_quiz(loaded, **options).key_json)
 
 
+def by_gold(key: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """Answers keyed by gold id, re-keyed by the quiz's own question ids."""
+    qid = {q["gold_id"]: q["id"] for q in key["questions"]}
+    return {qid.get(gold, gold): answer for gold, answer in given.items()}
+
+
 def test_misses_rank_rules_and_labels(small: LoadedSpec) -> None:
     key = key_of(small, questions=50)  # all ten exam items
-    by_id = {q["id"]: q for q in key["questions"]}
-    given = {i: q["label"] for i, q in by_id.items()}
+    given = {q["gold_id"]: q["label"] for q in key["questions"]}
     # g-01 and g-02 test R-YES-SECRET; answered "no" (gold yes); g-10 left out
     given |= {"g-01": "no", "g-02": "unknown"}
     del given["g-10"]
-    advice = advise_one(key, "ann", given)
+    advice = advise_one(key, "ann", by_gold(key, given))
     assert (advice.right, advice.questions, advice.passed) == (7, 10, False)
     assert advice.rules == ("R-YES-SECRET", "R-UNK-SECRET")  # 2 misses, then 1
     # yes: g-01, g-02; no: g-01; unknown: g-02, g-10
@@ -39,9 +44,9 @@ def test_pass_mark_is_exact(small: LoadedSpec) -> None:
     assert Advice("a", 7, 10, 0.7, (), ()).passed  # 0.7 * 10 is 7.000000000000001
     assert not Advice("a", 6, 10, 0.7, (), ()).passed
     key = key_of(small, questions=50)
-    right = {q["id"]: q["label"] for q in key["questions"]}
+    right = {q["gold_id"]: q["label"] for q in key["questions"]}
     right["g-09"] = "unknown"  # in `also`
-    assert advise_one(key, "a", right).right == 10
+    assert advise_one(key, "a", by_gold(key, right)).right == 10
 
 
 @pytest.mark.parametrize(("case", "given", "labels"), [
@@ -55,7 +60,7 @@ def test_pass_mark_is_exact(small: LoadedSpec) -> None:
 def test_other_kinds(case: str, given: dict[str, Any], labels: tuple[str, ...]) -> None:
     key = key_of(load_spec(CASES / case), questions=50)
     assert key["kind"] != "single_label"
-    advice = advise_one(key, "a", given)
+    advice = advise_one(key, "a", by_gold(key, given))
     assert not advice.passed
     assert advice.labels == labels
 
@@ -64,7 +69,7 @@ def test_notes_name_rules_and_labels_never_items(small: LoadedSpec) -> None:
     key = key_of(small, questions=50)
     given = {q["id"]: q["label"] for q in key["questions"]}
     missed = {"g-01": "no", "g-07": "yes", "g-10": "no"}
-    advice = advise_one(key, "ann <b>", given | missed)
+    advice = advise_one(key, "ann <b>", given | by_gold(key, missed))
     names = names_of(small.spec)
     gold = {g.id: g for g in small.spec.gold}
     for note in (markdown_note(advice, names), html_note(advice, names)):

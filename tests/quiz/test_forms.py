@@ -49,10 +49,12 @@ def test_form_holds_only_what_an_annotator_needs(small: LoadedSpec) -> None:
 
 def test_questions_match_the_gold_items(small: LoadedSpec) -> None:
     gold = {g.id: g for g in small.spec.gold}
-    questions = form_of(small)["questions"]
+    quiz = build_quiz(small)
+    questions = json.loads(quiz.quiz_json)["questions"]
+    key = {q["id"]: q["gold_id"] for q in json.loads(quiz.key_json)["questions"]}
     assert [q["position"] for q in questions] == [1, 2, 3, 4, 5]
     for question in questions:
-        assert question["item"] == gold[question["id"]].item
+        assert question["item"] == gold[key[question["id"]]].item
 
 
 @pytest.mark.parametrize("questions", [5, 50])
@@ -76,11 +78,11 @@ def test_key_holds_the_answers(small: LoadedSpec) -> None:
     assert key["pass"] == pytest.approx(0.8)
     assert [q["id"] for q in key["questions"]] == [q["id"] for q in form["questions"]]
     for entry in key["questions"]:
-        item = gold[entry["id"]]
+        item = gold[entry["gold_id"]]
         assert (entry["label"], entry["also"], entry["rules"], entry["rationale"]) == (
             item.label, item.also, item.rules, item.rationale)
-    assert key["questions"][[q["id"] for q in key["questions"]].index("g-09")][
-        "also"] == ["unknown"]
+    assert key["questions"][[q["gold_id"] for q in key["questions"]].index(
+        "g-09")]["also"] == ["unknown"]
 
 
 def test_same_seed_is_byte_identical(small_path: Path, tmp_path: Path) -> None:

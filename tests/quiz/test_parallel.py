@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from guidekit.errors import InputError
-from guidekit.quiz import QuizError, build_quiz
+from guidekit.quiz import BuiltQuiz, QuizError, build_quiz
 from guidekit.quiz.balance import deal, features
 from guidekit.quiz.parallel import annotator_seed, build_for_annotator, build_forms
 from guidekit.quiz.seen import read_ids, read_seen
@@ -34,8 +34,12 @@ def spread(forms: list[list[GoldItem]], feature: tuple[str, str]) -> int:
     return max(row) - min(row)
 
 
-def ids(quiz_json: str) -> list[str]:
-    return [q["id"] for q in json.loads(quiz_json)["questions"]]
+def ids(quiz: BuiltQuiz) -> list[str]:
+    """The gold ids of a quiz's questions in form order, through its key."""
+    key = json.loads(quiz.key_json)["questions"]
+    form = json.loads(quiz.quiz_json)["questions"]
+    assert [q["id"] for q in form] == [q["id"] for q in key]
+    return [q["gold_id"] for q in key]
 
 
 def test_round_robin_alone_would_fail_this_case() -> None:
@@ -75,7 +79,7 @@ def test_labels_and_difficulties_differ_by_at_most_one(trial: int) -> None:
 def test_forms_are_disjoint_exam_only_and_balanced(small: LoadedSpec) -> None:
     quizzes = build_forms(small, 2)
     exam = {g.id: g for g in small.spec.gold if g.pool == "exam"}
-    drawn = [ids(q.quiz_json) for q in quizzes]
+    drawn = [ids(q) for q in quizzes]
     assert [len(d) for d in drawn] == [5, 5]
     assert not set(drawn[0]) & set(drawn[1])
     assert set(drawn[0]) | set(drawn[1]) <= set(exam)
@@ -84,39 +88,39 @@ def test_forms_are_disjoint_exam_only_and_balanced(small: LoadedSpec) -> None:
         assert max(per_form) - min(per_form) <= 1
     for quiz, items in zip(quizzes, drawn, strict=True):
         key = json.loads(quiz.key_json)
-        assert [q["id"] for q in key["questions"]] == items
+        assert [q["gold_id"] for q in key["questions"]] == items
         assert (key["form"], key["forms"], key["quiz"]) == (quiz.form, 2, quiz.quiz_id)
     assert quizzes[0].quiz_id != quizzes[1].quiz_id
 
 
 def test_a_small_pool_is_shared_equally(small: LoadedSpec) -> None:
     quizzes = build_forms(small, 3, questions=5)  # 10 exam items: 3 forms of 3
-    assert [len(ids(q.quiz_json)) for q in quizzes] == [3, 3, 3]
+    assert [len(ids(q)) for q in quizzes] == [3, 3, 3]
     with pytest.raises(QuizError, match="11 forms need at least 11 exam items"):
         build_forms(small, 11)
 
 
 def test_practice_forms_hold_practice_items_only(small: LoadedSpec) -> None:
     quizzes = build_forms(small, 2, practice=True)
-    assert sorted(i for q in quizzes for i in ids(q.quiz_json)) == ["g-11", "g-12"]
+    assert sorted(i for q in quizzes for i in ids(q)) == ["g-11", "g-12"]
     honeypots = {g.id for g in small.spec.gold if g.pool == "honeypot"}
     for quiz in build_forms(small, 2) + [build_for_annotator(small, "a")]:
-        assert not set(ids(quiz.quiz_json)) & honeypots
+        assert not set(ids(quiz)) & honeypots
         assert json.loads(quiz.key_json)["pool"] == "exam"
 
 
 def test_each_annotator_has_a_seeded_order(small: LoadedSpec) -> None:
     digest = hashlib.sha256(b"11:ann").digest()
     assert annotator_seed(11, "ann") == int.from_bytes(digest[:8], "big")
-    plain = ids(build_quiz(small).quiz_json)
-    ann, bea = (ids(build_for_annotator(small, who).quiz_json)
+    plain = ids(build_quiz(small))
+    ann, bea = (ids(build_for_annotator(small, who))
                 for who in ("ann", "bea"))
     assert sorted(ann) == sorted(bea) == sorted(plain)
     assert ann != bea
     expected = plain[:]
     random.Random(annotator_seed(11, "ann")).shuffle(expected)
     assert ann == expected
-    assert ids(build_for_annotator(small, "ann").quiz_json) == ann
+    assert ids(build_for_annotator(small, "ann")) == ann
     form = json.loads(build_for_annotator(small, "ann").quiz_json)
     assert form["annotator"] == "ann"
 
@@ -134,11 +138,11 @@ def test_exclusion_per_annotator_and_for_everyone(small: LoadedSpec,
     assert seen.items() == {"g-01", "g-02", "g-07"}
     quiz = build_for_annotator(small, "ann", questions=8, exclude=seen.items("ann"))
     assert quiz.excluded == 2
-    assert not {"g-01", "g-02"} & set(ids(quiz.quiz_json))
-    assert "g-07" in ids(quiz.quiz_json)  # bea saw it, not ann
+    assert not {"g-01", "g-02"} & set(ids(quiz))
+    assert "g-07" in ids(quiz)  # bea saw it, not ann
     [everyone] = build_forms(small, 1, questions=7, exclude=seen.items())
-    assert (everyone.excluded, len(ids(everyone.quiz_json))) == (3, 7)
-    assert not {"g-01", "g-02", "g-07"} & set(ids(everyone.quiz_json))
+    assert (everyone.excluded, len(ids(everyone))) == (3, 7)
+    assert not {"g-01", "g-02", "g-07"} & set(ids(everyone))
 
 
 def test_too_few_unseen_items_fail(small: LoadedSpec) -> None:
@@ -176,4 +180,4 @@ def test_annotator_ids_file(tmp_path: Path) -> None:
 def test_forms_balance_rating_points(tmp_path: Path) -> None:
     spec = Path(__file__).resolve().parents[1] / "spec" / "cases"
     quizzes = build_forms(load_spec(spec / "kind-rating-clean.yaml"), 2, questions=1)
-    assert sorted(len(ids(q.quiz_json)) for q in quizzes) == [1, 1]
+    assert sorted(len(ids(q)) for q in quizzes) == [1, 1]

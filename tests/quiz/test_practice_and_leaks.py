@@ -20,13 +20,19 @@ KINDS = ["kind-multi-label-clean.yaml", "kind-span-clean.yaml",
          "kind-rating-clean.yaml"]
 
 
+def gold_ids(key_json: str) -> dict[str, str]:
+    """Question id -> gold id, from a key."""
+    return {q["id"]: q["gold_id"] for q in json.loads(key_json)["questions"]}
+
+
 def test_practice_quiz_holds_only_practice_items(small: LoadedSpec) -> None:
     quiz = build_quiz(small, practice=True, questions=50)
     form = json.loads(quiz.quiz_json)
+    asked = gold_ids(quiz.key_json)
     pools = {g.id: g.pool for g in small.spec.gold}
     assert form["mode"] == "practice"
-    assert sorted(q["id"] for q in form["questions"]) == ["g-11", "g-12"]
-    assert {pools[q["id"]] for q in form["questions"]} == {"practice"}
+    assert sorted(asked[q["id"]] for q in form["questions"]) == ["g-11", "g-12"]
+    assert {pools[asked[q["id"]]] for q in form["questions"]} == {"practice"}
     for item in small.spec.gold:
         if item.pool != "practice" and item.rationale:
             assert item.rationale not in quiz.quiz_html
@@ -34,8 +40,10 @@ def test_practice_quiz_holds_only_practice_items(small: LoadedSpec) -> None:
 
 
 def test_practice_feedback_is_the_gold(small: LoadedSpec) -> None:
-    form = json.loads(build_quiz(small, practice=True).quiz_json)
-    by_id = {q["id"]: q["feedback"] for q in form["questions"]}
+    quiz = build_quiz(small, practice=True)
+    asked = gold_ids(quiz.key_json)
+    form = json.loads(quiz.quiz_json)
+    by_id = {asked[q["id"]]: q["feedback"] for q in form["questions"]}
     assert by_id["g-11"] == {"answer": "yes", "also": [],
                              "rationale": "RATIONALE-SECRET-p1", "rules": []}
     assert by_id["g-12"]["answer"] == "no"

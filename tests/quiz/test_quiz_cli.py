@@ -127,4 +127,6 @@ def test_practice_and_key_options(small_path: Path, tmp_path: Path) -> None:
             "pool)") in result.stdout
     assert not (out / "key.json").exists()
     form = json.loads((out / "quiz.json").read_text(encoding="utf-8"))
-    assert {q["id"] for q in form["questions"]} == {"g-11", "g-12"}
+    asked = {q["id"]: q["gold_id"] for q in json.loads(
+        key.read_text(encoding="utf-8"))["questions"]}
+    assert {asked[q["id"]] for q in form["questions"]} == {"g-11", "g-12"}

@@ -25,10 +25,15 @@ from guidekit.spec.loader import LoadedSpec, load_spec
 CASES = Path(__file__).resolve().parents[1] / "spec" / "cases"
 
 
+KEYS: dict[str, dict[str, str]] = {}  # quiz id -> gold id -> question id
+
+
 def form_of(loaded: LoadedSpec, tmp_path: Path, **options: object) -> TakeForm:
     quiz = build_quiz(loaded, **options)  # type: ignore[arg-type]
     path = tmp_path / "quiz.json"
     path.write_text(quiz.quiz_json, encoding="utf-8")
+    KEYS[quiz.quiz_id] = {q["gold_id"]: q["id"]
+                          for q in json.loads(quiz.key_json)["questions"]}
     return load_form(path)
 
 
@@ -37,8 +42,10 @@ def kind_form(name: str, tmp_path: Path) -> TakeForm:
                    questions=50)
 
 
-def question(form: TakeForm, item_id: str) -> dict[str, object]:
-    return next(q for q in form.questions if q["id"] == item_id)
+def question(form: TakeForm, gold_id: str) -> dict[str, object]:
+    """The form's question for gold item `gold_id`, found through its key."""
+    wanted = KEYS[form.quiz_id][gold_id]
+    return next(q for q in form.questions if q["id"] == wanted)
 
 
 def test_single_label_by_number_or_value(small: LoadedSpec, tmp_path: Path) -> None:
