@@ -26,6 +26,8 @@ def write_build(placed: Sequence[Placed], inputs: Named, *, out_dir: str,
                 forms: int | None, key_path: str | None) -> list[Path]:
     """Check, write every quiz of `placed`, then remove what is stale."""
     refuse_clobbering(_outputs(placed, key_path), inputs)
+    if key_path is not None:
+        _refuse_key_inside(placed, Path(out_dir))
     extra = extra_forms(Path(out_dir), forms) if forms is not None else []
     for folder in extra:
         others = foreign(folder)
@@ -36,17 +38,32 @@ def write_build(placed: Sequence[Placed], inputs: Named, *, out_dir: str,
                  "folder")
     written = write_placed(placed)
     if key_path is not None:
-        kept = [spot.key for spot in placed]
-        for spot in placed:
-            for key in stale_keys([spot.folder], keeping=kept):
-                key.unlink()
-                _say(f"removed {key}: an earlier build's key, beside the quiz; "
-                     f"the key now goes to {spot.key}")
+        for key in stale_keys(_json_files(Path(out_dir)),
+                              keeping=[spot.key for spot in placed]):
+            key.unlink()
+            _say(f"removed {key}: an earlier build's key, among the quiz files; "
+                 f"the key now goes to {key_path}")
     for folder in extra:
         remove_quiz_folder(folder)
         _say(f"removed {folder}/: a form of an earlier build, beyond the "
              f"{forms} forms of this one")
     return written
+
+
+def _refuse_key_inside(placed: Sequence[Placed], out_dir: Path) -> None:
+    """--key must lie outside OUT: that folder goes to annotators whole."""
+    root = out_dir.resolve()
+    for spot in placed:
+        if spot.key.resolve().is_relative_to(root):
+            raise click.UsageError(
+                f"--key '{spot.key}' lies inside the quiz folder '{out_dir}', "
+                "which annotators receive; write the key outside it, or leave "
+                "--key out to keep key.json beside the quiz")
+
+
+def _json_files(out_dir: Path) -> list[Path]:
+    """Every JSON file under OUT, where an earlier build may have left a key."""
+    return sorted(out_dir.rglob("*.json")) if out_dir.is_dir() else []
 
 
 def _outputs(placed: Sequence[Placed], key_path: str | None) -> Named:

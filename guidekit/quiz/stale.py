@@ -22,11 +22,10 @@ from guidekit.quiz.keyfile import is_quiz_key
 FORM_FOLDER = re.compile(r"form-([1-9][0-9]*)")
 
 
-def stale_keys(folders: Iterable[Path], keeping: Collection[Path]) -> list[Path]:
-    """The quiz keys named key.json in `folders` that are not in `keeping`."""
+def stale_keys(files: Iterable[Path], keeping: Collection[Path]) -> list[Path]:
+    """The guidekit quiz keys among `files` that are not in `keeping`."""
     kept = {path.resolve() for path in keeping}
-    found = (folder / "key.json" for folder in folders)
-    return [key for key in found
+    return [key for key in files
             if key.is_file() and key.resolve() not in kept and is_quiz_key(key)]
 
 

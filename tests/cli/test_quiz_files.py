@@ -128,8 +128,8 @@ def test_a_key_moved_elsewhere_removes_the_old_key(tmp_path: Path) -> None:
     result = run("quiz", "build", SMALL, "-o", out, "--key", key)
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["quiz.html", "quiz.json"]
-    assert (f"guidekit: removed {out / 'key.json'}: an earlier build's key, beside "
-            f"the quiz; the key now goes to {key}\n") in result.stderr
+    assert (f"guidekit: removed {out / 'key.json'}: an earlier build's key, among "
+            f"the quiz files; the key now goes to {key}\n") in result.stderr
     assert load(key)["format"] == "guidekit.quiz-key/v1"
 
 
@@ -143,12 +143,29 @@ def test_a_key_json_that_is_not_a_quiz_key_is_kept(tmp_path: Path) -> None:
     assert "removed" not in result.stderr
 
 
-def test_the_key_named_as_out_key_json_is_not_removed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("forms", [[], ["--forms", "2"]])
+def test_a_key_inside_the_quiz_folder_is_refused(forms: list[str],
+                                                 tmp_path: Path) -> None:
     out = tmp_path / "q"
-    result = run("quiz", "build", SMALL, "-o", out, "--key", out / "key.json")
+    inside = out / "key.json" if not forms else out / "form-1" / "quiz.json"
+    result = run("quiz", "build", SMALL, "-o", out, *forms, "--key", inside)
+    assert result.exit_code == 2
+    assert "lies inside the quiz folder" in result.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ([], ["--forms", "2"]), (["--forms", "3"], [])])
+def test_switching_between_one_form_and_several_leaves_no_key(
+        first: list[str], then: list[str], tmp_path: Path) -> None:
+    out, key = tmp_path / "q", tmp_path / "lead" / "key.json"
+    assert run("quiz", "build", SMALL, "-o", out, *first).exit_code == 0
+    result = run("quiz", "build", SMALL, "-o", out, *then, "--key", key)
     assert result.exit_code == 0, result.output
-    assert load(out / "key.json")["format"] == "guidekit.quiz-key/v1"
-    assert "removed" not in result.stderr
+    left = [p for p in out.rglob("*.json")
+            if load(p).get("format") == "guidekit.quiz-key/v1"]
+    assert left == []
+    assert "an earlier build's key" in result.stderr
 
 
 def test_fewer_forms_remove_old_forms_and_their_keys(tmp_path: Path) -> None:
@@ -161,7 +178,8 @@ def test_fewer_forms_remove_old_forms_and_their_keys(tmp_path: Path) -> None:
         "form-2", "form-2/quiz.html", "form-2/quiz.json"]
     assert f"guidekit: removed {out / 'form-3'}/: a form of an earlier build" in (
         result.stderr)
-    assert result.stderr.count("an earlier build's key") == 2
+    # form-1 and form-2's keys, and form-3's before its folder goes
+    assert result.stderr.count("an earlier build's key") == 3
     assert sorted(p.name for p in key.parent.iterdir()) == [
         "key-form-1.json", "key-form-2.json"]
 
