@@ -13,7 +13,8 @@ from click.testing import CliRunner, Result
 from guidekit.cli import main
 
 SMALL = Path(__file__).resolve().parents[1] / "quiz" / "fixtures" / "small.yaml"
-RTE = Path(__file__).resolve().parents[2] / "specs" / "rte" / "guideline.yaml"
+# another spec that ships its gold (RTE's is built from ../shared/data)
+OTHER = Path(__file__).resolve().parents[2] / "specs" / "triage" / "guideline.yaml"
 
 
 def run(*args: str | Path) -> Result:
@@ -78,13 +79,13 @@ def test_keys_of_several_forms_score_together(tmp_path: Path) -> None:
 
 
 def test_a_key_of_another_spec_or_with_honeypots_is_refused(tmp_path: Path) -> None:
-    assert run("quiz", "build", RTE, "-o", tmp_path / "r").exit_code == 0
+    assert run("quiz", "build", OTHER, "-o", tmp_path / "r").exit_code == 0
     answers = tmp_path / "a.jsonl"
     answers.write_text('{"annotator": "a", "item": "x", "label": "yes"}\n',
                        encoding="utf-8")
     other = run("score", SMALL, answers, "--quiz-key", tmp_path / "r" / "key.json")
     assert other.exit_code == 1
-    assert "key.json: a key of spec 'rte" in other.stderr
+    assert "key.json: a key of spec 'triage" in other.stderr
     both = run("score", SMALL, answers, "--quiz-key", tmp_path / "r" / "key.json",
                "--honeypots", tmp_path / "r" / "key.json")
     assert both.exit_code == 2
