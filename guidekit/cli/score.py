@@ -90,6 +90,7 @@ def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | Non
         raise SystemExit(1) from None
     except GuidekitError as exc:  # a bad submission, or a task kind not scored yet
         fail(exc)
+    _hint_quiz_key(report, keyed=bool(quiz_keys) or honeypots is not None)
     text = FORMATS[fmt](report)
     if output is None:
         click.echo(text, nl=False)
@@ -97,6 +98,15 @@ def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | Non
         _write(output, text)
     if check:
         _check(report)
+
+
+def _hint_quiz_key(report: ScoreReport, *, keyed: bool) -> None:
+    """A quiz answers file names the quiz's own ids: say so when none is gold."""
+    totals = report.totals
+    if totals.gold == 0 and totals.non_gold > 0 and not keyed:
+        click.echo("guidekit: warning: no row answers a gold item; a quiz's "
+                   "answers file names the quiz's own question ids, so score it "
+                   "with --quiz-key KEY", err=True)
 
 
 def _write(output: str, text: str) -> None:

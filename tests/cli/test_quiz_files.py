@@ -253,3 +253,15 @@ def test_exclude_seen_needs_the_key_of_an_opaque_quiz(tmp_path: Path) -> None:
     assert len(first) == len(again) == 5 and not first & again
     alone = run("quiz", "build", SMALL, "-o", tmp_path / "q3", "--seen-key", key)
     assert alone.exit_code == 2
+
+
+def test_a_quiz_answers_file_without_its_key_gets_a_hint(tmp_path: Path) -> None:
+    out = tmp_path / "q"
+    assert run("quiz", "build", SMALL, "-o", out).exit_code == 0
+    answers = tmp_path / "answers.jsonl"
+    answer_all(out / "key.json", answers)
+    bare = run("score", SMALL, answers)
+    assert bare.exit_code == 0
+    assert "score it with --quiz-key KEY" in bare.stderr
+    keyed = run("score", SMALL, answers, "--quiz-key", out / "key.json")
+    assert keyed.exit_code == 0 and "--quiz-key" not in keyed.stderr

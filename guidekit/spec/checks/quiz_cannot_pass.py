@@ -25,8 +25,8 @@ def run(loaded: LoadedSpec) -> Iterator[Finding]:
         yield Finding(("quiz", "questions"),
                       f"a quiz of {asked} question(s) answered all right has a "
                       f"Wilson 95% low end of {low:.3f}, under scoring.pass."
-                      f"accuracy {threshold:g}: `guidekit score` can call it "
-                      f"borderline at best [{need} needed]",
+                      f"accuracy {threshold:g}: `guidekit score` cannot pass "
+                      f"it [{need} needed]",
                       f"ask for at least {need} questions"
                       + (f" and add exam gold (the pool has {exam})"
                          if need > exam else ""))
