@@ -18,6 +18,7 @@ from typing import Any
 from guidekit.errors import InputError
 from guidekit.gold.mix_mapping import FORMAT
 from guidekit.spec.loader import LoadedSpec
+from guidekit.spec.made_under import changed_since
 
 
 @dataclass(frozen=True)
@@ -90,12 +91,5 @@ def honeypot_spec(loaded: LoadedSpec,
 
 
 def _warnings(loaded: LoadedSpec, honeypots: Honeypots) -> list[str]:
-    found = []
-    if honeypots.version != loaded.spec.version:
-        found.append(f"{honeypots.path}: made under guideline version "
-                     f"{honeypots.version}; the spec is {loaded.spec.version}")
-    if honeypots.fingerprint != loaded.gold_fingerprint:
-        found.append(f"{honeypots.path}: the gold set changed since the mix "
-                     f"({honeypots.fingerprint} -> {loaded.gold_fingerprint}); "
-                     "planted items are scored against today's answers")
-    return found
+    return changed_since(loaded, str(honeypots.path), honeypots.version,
+                         honeypots.fingerprint, "the mix")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from guidekit.errors import InputError
 from guidekit.quiz.keyfile import QuizKey
 from guidekit.spec.loader import LoadedSpec
+from guidekit.spec.made_under import changed_since
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,5 @@ def _check(key: QuizKey, qid: str, gold: str, gold_of: dict[str, str],
 
 
 def _warnings(loaded: LoadedSpec, key: QuizKey) -> list[str]:
-    found = []
-    if key.version != loaded.spec.version:
-        found.append(f"{key.path}: quiz built under guideline version "
-                     f"{key.version}; the spec is {loaded.spec.version}")
-    if key.fingerprint != loaded.gold_fingerprint:
-        found.append(f"{key.path}: the gold set changed since the quiz was built "
-                     f"({key.fingerprint} -> {loaded.gold_fingerprint}); "
-                     "questions are scored against today's answers")
-    return found
+    return changed_since(loaded, str(key.path), key.version, key.fingerprint,
+                         "the quiz was built")
