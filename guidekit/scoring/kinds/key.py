@@ -17,6 +17,7 @@ from typing import Protocol, TypeVar
 
 from guidekit.scoring.gold import ScoringError
 from guidekit.scoring.kinds.answers import (
+    CellError,
     Span,
     Unknown,
     read_labels,
@@ -66,13 +67,19 @@ class SetKind:
             self.gold.setdefault(normal(item.id), (wanted, optional))
         self.labels = _axis(spec, (v for w, o in self.gold.values() for v in w | o))
         self.cache: dict[str, frozenset[str] | Unknown] = {}
+        self.fewest, self.most = spec.choice_range()
 
     def read(self, cell: str, item: str) -> frozenset[str] | Unknown:
+        """The labels of one cell; CellError outside the task's choice range."""
         found = self.cache.get(cell)
         if found is None:
             found = read_labels(cell, self.spellings)
             if len(self.cache) < CACHED:
                 self.cache[cell] = found
+        if isinstance(found, frozenset) and not self.fewest <= len(found) <= self.most:
+            raise CellError(f"names {len(found)} label(s); the task takes "
+                            f"{self.fewest} to {self.most} (min_choices, "
+                            "max_choices)")
         return found
 
     def score(self, tally: Tally, item: str, answer: frozenset[str]) -> bool:

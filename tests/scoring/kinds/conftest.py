@@ -40,10 +40,15 @@ KindSpec = Callable[..., LoadedSpec]
 
 @pytest.fixture
 def kind_spec(tmp_path: Path) -> KindSpec:
-    """kind_spec(kind, gold, min_gold=1, pass_=None) -> LoadedSpec (JSON is YAML)."""
+    """kind_spec(kind, gold, min_gold=1, pass_=None, task={}) -> LoadedSpec.
+
+    `task` adds settings to the kind's task; the spec is written as JSON,
+    which is YAML.
+    """
     def make(kind: str, gold: list[dict[str, Any]], min_gold: int = 1,
-             pass_: dict[str, float] | None = None) -> LoadedSpec:
-        body: dict[str, Any] = {"task": TASKS[kind], "gold": gold,
+             pass_: dict[str, float] | None = None,
+             task: dict[str, Any] | None = None) -> LoadedSpec:
+        body: dict[str, Any] = {"task": TASKS[kind] | (task or {}), "gold": gold,
                                 "scoring": {"min_gold": min_gold,
                                             "pass": pass_ or {}}}
         if LABELS[kind]:

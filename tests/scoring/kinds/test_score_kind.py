@@ -93,6 +93,21 @@ def test_a_bad_multi_label_cell_is_a_bad_row(
     assert report.totals.gold == 1
 
 
+def test_a_label_set_outside_the_choice_range_is_a_bad_row(
+        kind_spec: Callable[..., Any], write: Write) -> None:
+    path = write("a.csv", "annotator,item,label\nann,g1,bill\n"
+                 "ann,g2,billing|urgent|bug\nann,g3,[]\n")
+    spec = kind_spec("multi_label", SETS, task={"max_choices": 2})
+    with pytest.raises(InputError) as caught:
+        score_kind(spec, [path])
+    assert caught.value.row == 3
+    assert caught.value.message.startswith(
+        "label (column 'label') names 3 label(s); the task takes 0 to 2")
+    report = score_kind(spec, [path], lenient=True)
+    assert [r.row for r in report.skipped] == [3]
+    assert report.totals.gold == 2  # g1 and g3 ([] is allowed: min_choices 0)
+
+
 def test_span_offsets_outside_the_text(kind_spec: Callable[..., Any],
                                        jsonl: Jsonl) -> None:
     path = jsonl("a.jsonl", [
