@@ -49,8 +49,24 @@ FORMAT = "guidekit.score/v1"
 
 
 def format_json(report: ScoreReport) -> str:
-    """The whole report as indented JSON, ending in a newline."""
-    return json.dumps(as_json(report), indent=2, ensure_ascii=False) + "\n"
+    """The whole report as JSON, one top-level key (and one annotator) a line.
+
+    Each line is written by json's C encoder, which `indent` would turn
+    off: for a thousand annotators indenting costs more than the rest.
+    """
+    lines = [f"  {_dumps(key)}: {_value(value)}"
+             for key, value in as_json(report).items()]
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        return "[\n" + ",\n".join(f"    {_dumps(v)}" for v in value) + "\n  ]"
+    return _dumps(value)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def as_json(report: ScoreReport) -> dict[str, Any]:

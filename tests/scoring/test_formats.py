@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from guidekit.scoring import FORMATS, ScoreReport, score
+from guidekit.scoring.fmt_json import as_json
 from guidekit.scoring.fmt_markdown import escape
 from guidekit.scoring.layout import printable
 from guidekit.spec.loader import LoadedSpec
@@ -49,6 +50,16 @@ def test_json_shape(report: ScoreReport, spec: LoadedSpec) -> None:
     assert data["duplicates"]["kept"] == "first"
     assert data["unknown_labels"]["examples"][0] == {
         "file": data["files"][0], "row": 9, "detail": "label 'what'"}
+
+
+def test_json_holds_exactly_the_report_one_annotator_a_line(
+        report: ScoreReport) -> None:
+    text = FORMATS["json"](report)
+    assert json.loads(text) == json.loads(json.dumps(as_json(report)))
+    lines = text.splitlines()
+    assert (lines[0], lines[-1]) == ("{", "}")
+    rows = [ln for ln in lines if ln.startswith('    {"annotator": ')]
+    assert len(rows) == len(report.annotators) > 1
 
 
 def test_csv_has_one_row_per_annotator(report: ScoreReport) -> None:
