@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import replace
 
@@ -68,11 +69,10 @@ def with_intervals(overall: Overall) -> Overall:
 def top_confusions(matrix: list[list[int]],
                    labels: tuple[str, ...]) -> tuple[Confusion, ...]:
     """The most frequent (gold, given) disagreements, most frequent first."""
-    cells = [Confusion(labels[i], labels[j], count)
-             for i, row in enumerate(matrix) for j, count in enumerate(row)
-             if i != j and count]
-    cells.sort(key=lambda c: -c.count)
-    return tuple(cells[:TOP_CONFUSIONS])
+    cells = ((-count, i, j) for i, row in enumerate(matrix)
+             for j, count in enumerate(row) if i != j and count)
+    return tuple(Confusion(labels[i], labels[j], -count)
+                 for count, i, j in heapq.nsmallest(TOP_CONFUSIONS, cells))
 
 
 def worst_first(scores: list[AnnotatorScore]) -> list[AnnotatorScore]:

@@ -31,8 +31,12 @@ def check_matrix(matrix: Matrix) -> None:
         if len(row) != size:
             raise ValueError(f"matrix must be square, got a row of {len(row)} "
                              f"in a {size}-row matrix")
-        if any(not isinstance(n, int) or n < 0 for n in row):
+        if min(row, default=0) < 0 or not all(map(_is_count, row)):
             raise ValueError("matrix must hold counts (integers >= 0)")
+
+
+def _is_count(n: object) -> bool:
+    return isinstance(n, int)
 
 
 def wilson_interval(successes: int, n: int, *, level: float = 0.95) -> Interval:

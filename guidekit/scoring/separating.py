@@ -39,12 +39,12 @@ Cell = tuple[str, str]
 def confusions(spec: Spec, key: GoldKey, table: ItemTable,
                items: Mapping[str, GoldItem]) -> tuple[ConfusedPair, ...]:
     """Every confused (gold, given) cell, most frequent first, with its rules."""
-    counts, where, per_gold = _cells(key, table)
+    counts, where, per_gold = _cells(key, table, items)
     order = {label: i for i, label in enumerate(key.labels)}
     cells = sorted(counts, key=lambda c: (-counts[c], order[c[0]], order[c[1]]))
     out = []
     for gold, other in cells:
-        cited = _cited(spec, where[(gold, other)], items)
+        cited = _cited(spec, where.get((gold, other), set()), items)
         rules = _merge(cited, _naming(spec, gold, other))
         share = Figure.of(counts[(gold, other)] / per_gold[gold])
         out.append(ConfusedPair(gold, other, counts[(gold, other)], share,
@@ -52,8 +52,10 @@ def confusions(spec: Spec, key: GoldKey, table: ItemTable,
     return tuple(out)
 
 
-def _cells(key: GoldKey, table: ItemTable) -> tuple[
+def _cells(key: GoldKey, table: ItemTable,
+           items: Mapping[str, GoldItem]) -> tuple[
         Counter[Cell], dict[Cell, set[str]], Counter[str]]:
+    """Confused cells, the rule-citing items behind each, answers per gold."""
     rows = table.gold_rows()
     counts, accepted = table.counts[rows], table.gold.accepted[rows]
     gold = table.gold.gold[rows]
@@ -67,8 +69,12 @@ def _cells(key: GoldKey, table: ItemTable) -> tuple[
                         minlength=size * size)
     where: dict[Cell, set[str]] = {}
     names = table.items
-    for item, g, k in zip(rows[at].tolist(), gold[at].tolist(), given.tolist(),
-                          strict=True):
+    # only items that cite rules can name a separating rule (see _cited)
+    cites = np.array([bool(items[n].rules) if n in items else False
+                      for n in names], dtype=np.bool_)
+    keep = cites[rows[at]] if len(names) else np.zeros(0, dtype=np.bool_)
+    for item, g, k in zip(rows[at][keep].tolist(), gold[at][keep].tolist(),
+                          given[keep].tolist(), strict=True):
         where.setdefault((labels[g], labels[k]), set()).add(names[item])
     return (Counter({(labels[c // size], labels[c % size]): int(n)
                      for c, n in enumerate(cells.tolist()) if n}),
