@@ -22,6 +22,8 @@ from statistics import NormalDist
 from guidekit.scoring.figures import Figure, Interval
 
 Matrix = Sequence[Sequence[int]]
+#: What a count may be: exactly these types (map(type, ...) runs in C).
+COUNT_TYPES = frozenset({int, bool})
 
 
 def check_matrix(matrix: Matrix) -> None:
@@ -31,12 +33,8 @@ def check_matrix(matrix: Matrix) -> None:
         if len(row) != size:
             raise ValueError(f"matrix must be square, got a row of {len(row)} "
                              f"in a {size}-row matrix")
-        if min(row, default=0) < 0 or not all(map(_is_count, row)):
+        if not {*map(type, row)} <= COUNT_TYPES or min(row, default=0) < 0:
             raise ValueError("matrix must hold counts (integers >= 0)")
-
-
-def _is_count(n: object) -> bool:
-    return isinstance(n, int)
 
 
 def wilson_interval(successes: int, n: int, *, level: float = 0.95) -> Interval:
