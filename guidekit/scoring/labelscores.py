@@ -47,13 +47,12 @@ def label_scores(labels: Sequence[str], matrix: Matrix) -> list[LabelScore]:
     if len(labels) != len(matrix):
         raise ValueError(f"labels has {len(labels)} names for a "
                          f"{len(matrix)}-row matrix")
-    return [_one(label, i, matrix) for i, label in enumerate(labels)]
+    golds, givens = list(map(sum, matrix)), list(map(sum, zip(*matrix, strict=True)))
+    return [_one(label, matrix[i][i], golds[i], givens[i])
+            for i, label in enumerate(labels)]
 
 
-def _one(label: str, i: int, matrix: Matrix) -> LabelScore:
-    tp = matrix[i][i]
-    gold = sum(matrix[i])
-    given = sum(row[i] for row in matrix)
+def _one(label: str, tp: int, gold: int, given: int) -> LabelScore:
     precision = (Figure.of(tp / given) if given
                  else Figure.missing(f"no answer gave '{label}'"))
     recall = (Figure.of(tp / gold) if gold

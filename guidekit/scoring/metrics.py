@@ -60,11 +60,10 @@ def wilson_interval(successes: int, n: int, *, level: float = 0.95) -> Interval:
 def _margins(matrix: Matrix) -> tuple[int, int, int]:
     """N, sum of the diagonal, and sum_i r_i * c_i."""
     check_matrix(matrix)
-    total = sum(map(sum, matrix))
+    rows, cols = list(map(sum, matrix)), list(map(sum, zip(*matrix, strict=True)))
     diagonal = sum(matrix[i][i] for i in range(len(matrix)))
-    cols = [sum(row[j] for row in matrix) for j in range(len(matrix))]
-    products = sum(sum(row) * col for row, col in zip(matrix, cols, strict=True))
-    return total, diagonal, products
+    products = sum(r * c for r, c in zip(rows, cols, strict=True))
+    return sum(rows), diagonal, products
 
 
 def observed_agreement(matrix: Matrix) -> Figure:
