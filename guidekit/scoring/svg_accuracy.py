@@ -21,7 +21,7 @@ from guidekit.scoring.report import AnnotatorScore, ScoreReport
 MAX_ROWS = 60
 NAME_CHARS = 22
 ROW, TOP, BOTTOM = 20, 30, 8
-NAME_W, VOL_W, GAP, PLOT_W, NOTE_W = 184, 96, 16, 420, 250
+NAME_W, VOL_W, GAP, PLOT_W, NOTE_W = 184, 96, 16, 420, 330
 PLOT_X = NAME_W + VOL_W + GAP
 TONES = {"pass": "pass", "fail": "fail", "borderline": "borderline",
          "not enough gold": "few"}
