@@ -9,8 +9,8 @@ arrays: for a resample with row sums r, column sums c and diagonal d
 
 Kappa is +inf where it is undefined (n ** 2 == sum_i r_i c_i, one
 category only), a marker the caller counts and drops; never NaN. Counts
-stay exact integers (float32 up to 2 ** 24, int64 otherwise) until the
-final division.
+stay exact integers (float32 up to 2 ** 24, int64 otherwise; products in
+float64, exact up to 2 ** 53) until the final division.
 """
 
 from __future__ import annotations
@@ -75,7 +75,9 @@ def cells_figures(cells: NDArray[np.int64], n: int) -> Figures:
 
 def _figures(rows: Counts, cols: Counts, diagonal: Counts, agree: Counts,
              n: int) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-    products = np.einsum("kx,kx->x", rows, cols).astype(np.float64)
+    # in float64: r_i c_i reaches n ** 2, past float32's exact integers
+    products = np.einsum("kx,kx->x", rows.astype(np.float64),
+                         cols.astype(np.float64))
     numerator = n * agree.astype(np.float64) - products
     denominator = float(n) * n - products
     kappa = np.full(len(products), np.inf)

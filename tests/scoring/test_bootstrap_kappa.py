@@ -76,9 +76,14 @@ def test_endpoints_agree_with_an_independent_bootstrap(matrix: Matrix) -> None:
     assert close((ours.macro_f1.low, ours.macro_f1.high), f1)
 
 
-def test_the_multinomial_path_above_shared_max_agrees_too() -> None:
-    matrix = [[2400, 600], [500, 2100]]
-    assert sum(map(sum, matrix)) > SHARED_MAX
+@pytest.mark.parametrize(("matrix", "shared"), [
+    ([[2400, 600], [500, 2100]], True),     # the shared table, float64 products
+    ([[8000, 2000], [1500, 7000]], False),  # numpy's multinomial
+])
+def test_large_matrices_agree_on_both_paths(matrix: Matrix, shared: bool) -> None:
+    n = sum(map(sum, matrix))
+    assert n > 4096  # r_i c_i past float32's exact integers
+    assert (n <= SHARED_MAX) == shared
     ours = bootstrap_matrices([matrix])[0]
     kappa, f1 = reference(matrix, seed=11)
     assert close((ours.kappa.low, ours.kappa.high), kappa)
