@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from guidekit.errors import InputError
+from guidekit.jsonkeys import DECODER, DuplicateKey
 from guidekit.scoring.columns import OPTIONS, Columns
 from guidekit.scoring.rows import PROVENANCE, BadRow, Row, make_row
 
@@ -50,22 +51,15 @@ def read_jsonl(path: Path, shown: str, columns: Columns) -> Iterator[Row | BadRo
 
 def _object(line: str) -> dict[str, Any]:
     try:
-        value = json.loads(line, object_pairs_hook=_no_duplicates)
+        value = DECODER.decode(line)
+    except DuplicateKey as exc:
+        raise _BadValue(f"key '{exc.key}' appears twice in the object") from None
     except json.JSONDecodeError as exc:
         message = exc.msg[:1].lower() + exc.msg[1:]
         raise _BadValue(f"not valid JSON: {message} (column {exc.colno})") from None
     if not isinstance(value, dict):
         raise _BadValue(f"line holds a JSON {_kind(value)}, not an object")
     return value
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _BadValue(f"key '{key}' appears twice in the object")
-        out[key] = value
-    return out
 
 
 def _check_keys(shown: str, number: int, record: dict[str, Any],

@@ -10,13 +10,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from guidekit.jsonkeys import DECODER, DuplicateKey
 from guidekit.problems import Problem
 from guidekit.spec.where import Path_, Place, Where
 from guidekit.spec.yamlparse import MAX_DEPTH
-
-
-class _DuplicateKey(ValueError):
-    pass
 
 
 def read_jsonl(raw: bytes, shown: str,
@@ -58,7 +55,7 @@ _BAD = object()
 
 def _parse(line: str, shown: str, number: int, problems: list[Problem]) -> Any:
     try:
-        row = _DECODER.decode(line)
+        row = DECODER.decode(line)
         # nesting never passes the number of brackets, so most lines need no walk
         if line.count("{") + line.count("[") <= MAX_DEPTH or _depth(row) <= MAX_DEPTH:
             return row
@@ -68,7 +65,7 @@ def _parse(line: str, shown: str, number: int, problems: list[Problem]) -> Any:
         problems.append(Problem(shown, number, exc.colno, "error", "json-syntax",
                                 _lower(exc.msg), "write one JSON object per line"))
         return _BAD
-    except _DuplicateKey as exc:
+    except DuplicateKey as exc:
         problems.append(Problem(shown, number, 1, "error", "duplicate-key",
                                 str(exc), "keep one of the two"))
         return _BAD
@@ -90,16 +87,6 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _DuplicateKey(f"duplicate key '{key}'")
-        out[key] = value
-    return out
-
-
-_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates)
 
 
 def _lower(text: str) -> str:
