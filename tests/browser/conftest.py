@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from guidekit.cli import main
@@ -121,6 +122,28 @@ class Kit:
     @staticmethod
     def build(spec: Path, out: Path, *options: str) -> dict[str, Any]:
         return build(spec, out, *options)
+
+    @staticmethod
+    def span_spec(folder: Path, spec_id: str, text: str, start: int,
+                  end: int) -> Path:
+        """A two-item span spec: `text` with one LOC span, and an empty item."""
+        data = {
+            "spec": "guidekit/v1", "id": spec_id, "title": "Names",
+            "version": "1.0.0",
+            "task": {"kind": "span", "fields": [{"name": "text"}],
+                     "text_field": "text"},
+            "labels": [{"value": "LANG", "definition": "A language."},
+                       {"value": "LOC", "definition": "A place."}],
+            "gold": [{"id": "g1", "item": {"text": text},
+                      "spans": [{"start": start, "end": end, "label": "LOC"}]},
+                     {"id": "g2", "item": {"text": "Nothing here."}, "spans": []}],
+            "quiz": {"stratify": []},
+            "lint": {"gold-coverage": "off", "rule-untested": "off"},
+            "changelog": [{"version": "1.0.0", "changes": ["First."]}],
+        }
+        path = folder / "spans.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        return path
 
     @staticmethod
     def overflow(page: Page) -> int:

@@ -8,8 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 SPAN_TEXT = "I \U0001F600 like Python and \U0001D505ern in Z\u00fcrich."
 
 
@@ -56,24 +54,9 @@ def test_rating_saves_the_point_as_a_string(open_page: Any, kit: Any,
         (key["questions"][0]["id"], "3"), (key["questions"][1]["id"], "1")]
 
 
-def span_spec(tmp_path: Path) -> Path:
+def span_spec(kit: Any, tmp_path: Path) -> Path:
     start = SPAN_TEXT.index("Z")
-    data = {
-        "spec": "guidekit/v1", "id": "emoji-spans", "title": "Names",
-        "version": "1.0.0",
-        "task": {"kind": "span", "fields": [{"name": "text"}], "text_field": "text"},
-        "labels": [{"value": "LANG", "definition": "A language."},
-                   {"value": "LOC", "definition": "A place."}],
-        "gold": [{"id": "g1", "item": {"text": SPAN_TEXT},
-                  "spans": [{"start": start, "end": start + 6, "label": "LOC"}]},
-                 {"id": "g2", "item": {"text": "Nothing here."}, "spans": []}],
-        "quiz": {"stratify": []},
-        "lint": {"gold-coverage": "off", "rule-untested": "off"},
-        "changelog": [{"version": "1.0.0", "changes": ["First."]}],
-    }
-    path = tmp_path / "spans.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return path
+    return kit.span_spec(tmp_path, "emoji-spans", SPAN_TEXT, start, start + 6)
 
 
 def select_units(page: Any, box: str, start: int, end: int) -> None:
@@ -90,7 +73,7 @@ def units(text: str) -> int:
 
 def test_spans_count_code_points_past_astral_characters(
         open_page: Any, kit: Any, tmp_path: Path) -> None:
-    spec = span_spec(tmp_path)
+    spec = span_spec(kit, tmp_path)
     key = kit.build(spec, tmp_path / "quiz", "--seed", "1")
     page = open_page(tmp_path / "quiz" / "quiz.html")
     page.fill("#annotator", "s")
@@ -122,7 +105,7 @@ def test_spans_count_code_points_past_astral_characters(
 
 
 def test_a_span_can_be_removed(open_page: Any, kit: Any, tmp_path: Path) -> None:
-    kit.build(span_spec(tmp_path), tmp_path / "quiz")
+    kit.build(span_spec(kit, tmp_path), tmp_path / "quiz")
     page = open_page(tmp_path / "quiz" / "quiz.html")
     page.fill("#annotator", "s")
     select_units(page, "#q-1", 0, 1)

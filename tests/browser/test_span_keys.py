@@ -13,28 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 TEXT = "I \U0001F600 like Python and \U0001D505ern in Z\u00fcrich."
 
 
-def spec_file(tmp_path: Path) -> Path:
-    data = {
-        "spec": "guidekit/v1", "id": "key-spans", "title": "Names",
-        "version": "1.0.0",
-        "task": {"kind": "span", "fields": [{"name": "text"}], "text_field": "text"},
-        "labels": [{"value": "LANG", "definition": "A language."},
-                   {"value": "LOC", "definition": "A place."}],
-        "gold": [{"id": "g1", "item": {"text": TEXT},
-                  "spans": [{"start": 28, "end": 34, "label": "LOC"}]},
-                 {"id": "g2", "item": {"text": "Nothing here."}, "spans": []}],
-        "quiz": {"stratify": []},
-        "lint": {"gold-coverage": "off", "rule-untested": "off"},
-        "changelog": [{"version": "1.0.0", "changes": ["First."]}],
-    }
-    path = tmp_path / "spans.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return path
+def spec_file(kit: Any, tmp_path: Path) -> Path:
+    return kit.span_spec(tmp_path, "key-spans", TEXT, 28, 34)
 
 
 def press(page: Any, key: str, times: int = 1) -> None:
@@ -93,7 +77,7 @@ def mark_g1(page: Any, box: str) -> None:
 
 def test_spans_marked_with_keys_only_save_python_indices(
         open_page: Any, kit: Any, tmp_path: Path) -> None:
-    spec = spec_file(tmp_path)
+    spec = spec_file(kit, tmp_path)
     key = kit.build(spec, tmp_path / "quiz", "--seed", "1")
     order = [q["gold_id"] for q in key["questions"]]
     page = open_page(tmp_path / "quiz" / "quiz.html")
@@ -135,7 +119,7 @@ def test_spans_marked_with_keys_only_save_python_indices(
 
 def test_left_and_right_never_split_an_astral_character(
         open_page: Any, kit: Any, tmp_path: Path) -> None:
-    key = kit.build(spec_file(tmp_path), tmp_path / "quiz", "--seed", "1")
+    key = kit.build(spec_file(kit, tmp_path), tmp_path / "quiz", "--seed", "1")
     n = 1 + [q["gold_id"] for q in key["questions"]].index("g1")
     page = open_page(tmp_path / "quiz" / "quiz.html")
     page.fill("#annotator", "k")
