@@ -58,25 +58,19 @@ def item_label_counts(first: FirstAnswers,
     return total.reshape(len(first.item_codes), first.labels)
 
 
-def answer_cube(first: FirstAnswers, gold: GoldCodes) -> Counts:
-    """Gold answers, shape A x K x K: annotator, gold's label, label given."""
-    k = first.labels
-    size = len(first.annotator_codes) * k * k
-    total = np.zeros(size, dtype=np.int64)
+def gold_answers(first: FirstAnswers, gold: GoldCodes) -> tuple[Counts, Counts]:
+    """In one pass: gold answers A x K x K (annotator, gold's label, label
+    given) and answers to items that are not gold, per annotator (A)."""
+    k, people = first.labels, len(first.annotator_codes)
+    cube = np.zeros(people * k * k, dtype=np.int64)
+    other = np.zeros(people, dtype=np.int64)
     for a, i, y in first.chunks():
         on_gold = gold.gold[i] >= 0
+        other += np.bincount(a[~on_gold], minlength=people)
         a, i, y = a[on_gold], i[on_gold], y[on_gold]
         row = np.where(gold.accepted[i, y], y, gold.gold[i])
-        total += np.bincount((a * k + row) * k + y, minlength=size)
-    return total.reshape(len(first.annotator_codes), k, k)
-
-
-def non_gold_answers(first: FirstAnswers, gold: GoldCodes) -> Counts:
-    """Answers to items that are not gold, per annotator code (shape A)."""
-    total = np.zeros(len(first.annotator_codes), dtype=np.int64)
-    for a, i, _ in first.chunks():
-        total += np.bincount(a[gold.gold[i] < 0], minlength=len(total))
-    return total
+        cube += np.bincount((a * k + row) * k + y, minlength=people * k * k)
+    return cube.reshape(people, k, k), other
 
 
 @dataclass(frozen=True)
@@ -89,10 +83,14 @@ class ItemTable:
 
     @classmethod
     def of(cls, first: FirstAnswers, key: GoldKey,
-           who: NDArray[np.bool_] | None = None) -> ItemTable:
-        """The table of every item, counting only annotators in `who` if given."""
+           who: NDArray[np.bool_] | None = None,
+           gold: GoldCodes | None = None) -> ItemTable:
+        """The table of every item, counting only annotators in `who` if given.
+
+        `gold` is GoldCodes.of(first, key), when the caller has it already.
+        """
         return cls(first.items, item_label_counts(first, who),
-                   GoldCodes.of(first, key))
+                   gold or GoldCodes.of(first, key))
 
     def only(self, first: FirstAnswers, who: NDArray[np.bool_]) -> ItemTable:
         """The same table counting only the annotators in `who` (by code)."""

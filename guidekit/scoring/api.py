@@ -61,7 +61,7 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
     tables = count_tables(paths, key, columns, lenient=lenient,
                           progress=progress)
     scores = _annotators(tables, key, loaded.spec.scoring)
-    table = ItemTable.of(tables.first, key)
+    table = ItemTable.of(tables.first, key, gold=tables.gold)
     return ScoreReport(
         _spec_info(loaded), tuple(str(p) for p in paths), lenient, key.labels,
         tuple(worst_first(scores)), _overall(tables, key.labels),

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
-from guidekit.scoring.answer_counts import GoldCodes, answer_cube, non_gold_answers
+from guidekit.scoring.answer_counts import GoldCodes, gold_answers
 from guidekit.scoring.buckets import (
     EXAMPLES,
     Buckets,
@@ -60,6 +60,8 @@ class CountTables(Buckets):
     provenance: ProvenanceTables = field(default_factory=ProvenanceTables)
     #: The label values behind the label codes.
     labels: tuple[str, ...] = ()
+    #: Gold by item code, set by `finish` for the figures made after it.
+    gold: GoldCodes | None = None
 
     @property
     def annotators(self) -> dict[str, int]:
@@ -103,12 +105,12 @@ def add_row(tables: CountTables, key: GoldKey, row: Row) -> None:
 
 
 def finish(tables: CountTables, key: GoldKey) -> CountTables:
-    """Fill `answers` and `non_gold` from the first answers; return `tables`."""
+    """Fill `cube`, `non_gold` and `gold` from the first answers; return `tables`."""
     first = tables.first
-    gold = GoldCodes.of(first, key)
+    tables.gold = gold = GoldCodes.of(first, key)
     names = first.annotators
-    tables.cube = answer_cube(first, gold)
-    for a, n in enumerate(non_gold_answers(first, gold).tolist()):
+    tables.cube, other = gold_answers(first, gold)
+    for a, n in enumerate(other.tolist()):
         if n:
             tables.non_gold[names[a]] += n
     return tables
