@@ -6,14 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from guidekit.scoring.agreement import agreement
-from guidekit.scoring.annotators import (
-    frozen,
-    score_annotator,
-    with_intervals,
-    worst_first,
-)
+from guidekit.scoring.annotator_batch import score_all
+from guidekit.scoring.annotators import frozen, with_intervals, worst_first
 from guidekit.scoring.answer_counts import ItemTable
-from guidekit.scoring.bootstrap_kappa import by_annotator
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.counting import count_tables
 from guidekit.scoring.diagnose import diagnose
@@ -24,7 +19,6 @@ from guidekit.scoring.progress import Progress
 from guidekit.scoring.provenance_report import summarize
 from guidekit.scoring.read import reader_for
 from guidekit.scoring.report import (
-    AnnotatorScore,
     Overall,
     ScoreReport,
     SpecInfo,
@@ -32,7 +26,6 @@ from guidekit.scoring.report import (
 )
 from guidekit.scoring.tables import CountTables
 from guidekit.spec.loader import LoadedSpec
-from guidekit.spec.models import Scoring
 
 DEFAULT_COLUMNS = Columns()
 
@@ -60,7 +53,7 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
         reader_for(path, columns.input_format)
     tables = count_tables(paths, key, columns, lenient=lenient,
                           progress=progress)
-    scores = _annotators(tables, key, loaded.spec.scoring)
+    scores = score_all(tables, key.labels, loaded.spec.scoring)
     table = ItemTable.of(tables.first, key, gold=tables.gold)
     return ScoreReport(
         _spec_info(loaded), tuple(str(p) for p in paths), lenient, key.labels,
@@ -72,17 +65,6 @@ def score(loaded: LoadedSpec, paths: Sequence[str | Path], *,
         note_examples=tuple(tables.note_examples),
         diagnostics=diagnose(loaded.spec, key, tables, scores, table=table),
         provenance=summarize(tables.provenance, loaded.spec.version))
-
-
-def _annotators(tables: CountTables, key: GoldKey,
-                scoring: Scoring) -> list[AnnotatorScore]:
-    """Every annotator's figures; the bootstrap draws are made once for all."""
-    matrices = tables.matrices()
-    boots = by_annotator(matrices) if matrices else {}
-    empty = [[0] * len(key.labels) for _ in key.labels]
-    return [score_annotator(name, matrices.get(name, empty), key.labels, tables,
-                            scoring, bootstrap=boots.get(name))
-            for name in tables.annotators]
 
 
 def _spec_info(loaded: LoadedSpec) -> SpecInfo:

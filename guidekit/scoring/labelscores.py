@@ -57,14 +57,30 @@ def _one(label: str, tp: int, gold: int, given: int) -> LabelScore:
                  else Figure.missing(f"no answer gave '{label}'"))
     recall = (Figure.of(tp / gold) if gold
               else Figure.missing(f"gold never has '{label}'"))
-    f1 = (Figure.of(2 * tp / (gold + given)) if gold + given
-          else Figure.missing(f"'{label}' occurs in neither gold nor answers"))
+    value = f1_value(tp, gold, given)
+    f1 = (Figure.missing(f"'{label}' occurs in neither gold nor answers")
+          if value is None else Figure.of(value))
     return LabelScore(label, gold, given, tp, precision, recall, f1)
+
+
+def f1_value(tp: int, gold: int, given: int) -> float | None:
+    """2 tp / (r_i + c_i), or None when the label occurs on neither side."""
+    return 2 * tp / (gold + given) if gold + given else None
 
 
 def macro_f1(scores: Sequence[LabelScore]) -> Figure:
     """Mean F1 over the labels that occur in gold or answers."""
-    values = [s.f1.value for s in scores if s.f1.value is not None]
+    return _mean([s.f1.value for s in scores if s.f1.value is not None])
+
+
+def macro_f1_from(tps: Sequence[int], golds: Sequence[int],
+                  givens: Sequence[int]) -> Figure:
+    """macro_f1 from each label's tp, gold and given counts, no records made."""
+    values = (f1_value(*counts) for counts in zip(tps, golds, givens, strict=True))
+    return _mean([v for v in values if v is not None])
+
+
+def _mean(values: list[float]) -> Figure:
     if not values:
         return Figure.missing("no items")
     return Figure.of(sum(values) / len(values))

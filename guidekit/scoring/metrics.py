@@ -69,17 +69,13 @@ def _margins(matrix: Matrix) -> tuple[int, int, int]:
 def observed_agreement(matrix: Matrix) -> Figure:
     """p_o: the share of items where both raters agree (accuracy)."""
     total, diagonal, _ = _margins(matrix)
-    if total == 0:
-        return Figure.missing("no items")
-    return Figure.of(diagonal / total)
+    return agreement_from(total, diagonal)
 
 
 def chance_agreement(matrix: Matrix) -> Figure:
     """p_e: the agreement two raters with these margins reach by chance."""
     total, _, products = _margins(matrix)
-    if total == 0:
-        return Figure.missing("no items")
-    return Figure.of(products / (total * total))
+    return chance_from(total, products)
 
 
 def cohen_kappa(matrix: Matrix) -> Figure:
@@ -94,6 +90,25 @@ def cohen_kappa(matrix: Matrix) -> Figure:
     'chance agreement is 1 (one category only): kappa is undefined'
     """
     total, diagonal, products = _margins(matrix)
+    return kappa_from(total, diagonal, products)
+
+
+def agreement_from(total: int, diagonal: int) -> Figure:
+    """p_o from N and the sum of the diagonal."""
+    if total == 0:
+        return Figure.missing("no items")
+    return Figure.of(diagonal / total)
+
+
+def chance_from(total: int, products: int) -> Figure:
+    """p_e from N and sum_i r_i * c_i."""
+    if total == 0:
+        return Figure.missing("no items")
+    return Figure.of(products / (total * total))
+
+
+def kappa_from(total: int, diagonal: int, products: int) -> Figure:
+    """Cohen's kappa from N, the diagonal's sum and sum_i r_i * c_i."""
     if total == 0:
         return Figure.missing("no items")
     if products == total * total:
