@@ -77,7 +77,7 @@ def agreement(first: FirstAnswers, key: GoldKey, *, table: ItemTable | None = No
         alpha_of(matrix, "nominal"), alpha_of(matrix, "ordinal"),
         alpha_of(matrix, "interval"),
         bootstrap_alpha(counts, draws=draws, seed=seed),
-        _fleiss(counts, [names[i] for i in rated.tolist()]), raw_agreement(counts),
+        _fleiss(counts, rated, names), raw_agreement(counts),
         majority_vote(counts, gold.gold[rated], gold.accepted[rated]),
         _pairs(first, counts, min_shared, pair_budget))
 
@@ -98,13 +98,15 @@ def _pairs(first: FirstAnswers, counts: NDArray[np.int64], min_shared: int,
     return pair_table(items, first.labels, min_shared=min_shared, budget=budget)
 
 
-def _fleiss(counts: NDArray[np.int64], names: list[str]) -> Figure:
+def _fleiss(counts: NDArray[np.int64], rated: NDArray[np.intp],
+            names: list[str]) -> Figure:
+    """Fleiss' kappa of the rated items (codes `rated`), or which items differ."""
     sizes = counts.sum(axis=1)
     values, seen = np.unique(sizes, return_counts=True)
     if len(values) <= 1:
         return fleiss_kappa(counts)
     usual = int(values[np.argmax(seen)])
-    odd = [names[i] for i in np.flatnonzero(sizes != usual).tolist()]
+    odd = [names[i] for i in rated[sizes != usual].tolist()]
     shown = ", ".join(f"'{name}'" for name in odd[:SHOWN])
     more = f" and {len(odd) - SHOWN} more" if len(odd) > SHOWN else ""
     return Figure.missing(

@@ -1,10 +1,12 @@
 """Count tables made from the first answers (first.py), with numpy.
 
 Shapes: A annotators, I items, K labels, all in code order. Gold is
-joined by item code: `GoldCodes.gold[i]` is gold's label for item i (-1
-when i is not a gold item) and `GoldCodes.accepted[i, k]` says whether
-gold accepts label k on item i (its label or one in `also`). An answer
-gold accepts counts as agreeing with gold: it lands on the diagonal.
+joined by item code (GoldCodes, gold_codes.py). An answer gold accepts
+counts as agreeing with gold: it lands on the diagonal.
+
+Going over the answers costs more than counting them, so `gold_answers`
+counts n_ik in the same pass and leaves it on its GoldCodes for the
+next `ItemTable.of` of the same answers.
 """
 
 from __future__ import annotations
@@ -16,33 +18,9 @@ from numpy.typing import NDArray
 
 from guidekit.scoring.first import FirstAnswers
 from guidekit.scoring.gold import GoldKey
+from guidekit.scoring.gold_codes import Counts, GoldCodes
 
-Counts = NDArray[np.int64]
-
-
-@dataclass(frozen=True)
-class GoldCodes:
-    """Gold per item code: its label (-1: not gold) and the labels accepted."""
-
-    gold: NDArray[np.int64]
-    accepted: NDArray[np.bool_]
-
-    @classmethod
-    def of(cls, first: FirstAnswers, key: GoldKey) -> GoldCodes:
-        at = {label: k for k, label in enumerate(key.labels)}
-        gold = np.full(len(first.item_codes), -1, dtype=np.int64)
-        accepted = np.zeros((len(first.item_codes), len(key.labels)), np.bool_)
-        rows, labels, cells = [], [], []
-        for item, code in first.item_codes.items():
-            answer = key.answers.get(item)
-            if answer is not None:
-                rows.append(code)
-                labels.append(at[answer.label])
-                cells += [(code, at[v]) for v in answer.accepted if v in at]
-        gold[rows] = labels
-        if cells:
-            accepted[tuple(np.array(cells, dtype=np.int64).T)] = True
-        return cls(gold, accepted)
+__all__ = ["Counts", "GoldCodes", "ItemTable", "gold_answers", "item_label_counts"]
 
 
 def item_label_counts(first: FirstAnswers,
@@ -60,17 +38,34 @@ def item_label_counts(first: FirstAnswers,
 
 def gold_answers(first: FirstAnswers, gold: GoldCodes) -> tuple[Counts, Counts]:
     """In one pass: gold answers A x K x K (annotator, gold's label, label
-    given) and answers to items that are not gold, per annotator (A)."""
+    given) and answers to items that are not gold, per annotator (A).
+
+    The pass also counts n_ik and leaves it on `gold` (see the module text).
+    """
     k, people = first.labels, len(first.annotator_codes)
-    cube = np.zeros(people * k * k, dtype=np.int64)
-    other = np.zeros(people, dtype=np.int64)
+    width = k * k + 1
+    slots = _slots(gold, k)
+    per_person = np.zeros(people * width, dtype=np.int64)
+    items = np.zeros(len(first.item_codes) * k, dtype=np.int64)
     for a, i, y in first.chunks():
-        on_gold = gold.gold[i] >= 0
-        other += np.bincount(a[~on_gold], minlength=people)
-        a, i, y = a[on_gold], i[on_gold], y[on_gold]
-        row = np.where(gold.accepted[i, y], y, gold.gold[i])
-        cube += np.bincount((a * k + row) * k + y, minlength=people * k * k)
-    return cube.reshape(people, k, k), other
+        cells = i * k + y
+        items += np.bincount(cells, minlength=items.size)
+        per_person += np.bincount(a * width + slots[cells],
+                                  minlength=per_person.size)
+    gold.leave_counts(first, items.reshape(-1, k))
+    table = per_person.reshape(people, width)
+    return table[:, :-1].reshape(people, k, k).copy(), table[:, -1].copy()
+
+
+def _slots(gold: GoldCodes, k: int) -> Counts:
+    """Where answer cell i * K + y lands among an annotator's K * K + 1 counts:
+    row * K + y on a gold item (row y if gold accepts y, else gold's label),
+    K * K on an item that is not gold."""
+    given = np.arange(k)
+    row = np.where(gold.accepted, given, gold.gold[:, None])
+    slots = row * k + given
+    slots[gold.gold < 0] = k * k
+    return slots.ravel()
 
 
 @dataclass(frozen=True)
@@ -89,8 +84,11 @@ class ItemTable:
 
         `gold` is GoldCodes.of(first, key), when the caller has it already.
         """
-        return cls(first.items, item_label_counts(first, who),
-                   gold or GoldCodes.of(first, key))
+        gold = gold or GoldCodes.of(first, key)
+        counts = gold.counts_left(first) if who is None else None
+        if counts is None:
+            counts = item_label_counts(first, who)
+        return cls(first.items, counts, gold)
 
     def only(self, first: FirstAnswers, who: NDArray[np.bool_]) -> ItemTable:
         """The same table counting only the annotators in `who` (by code)."""

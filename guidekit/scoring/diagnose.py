@@ -14,14 +14,7 @@ import numpy as np
 from guidekit.scoring.answer_counts import ItemTable
 from guidekit.scoring.diagnostics import Diagnostics, FlaggedAnnotator, SuspectRule
 from guidekit.scoring.gold import GoldKey
-from guidekit.scoring.per_rule import (
-    by_difficulty,
-    by_rule,
-    by_tag,
-    gold_items,
-    group_scores,
-    tally,
-)
+from guidekit.scoring.per_rule import gold_items, group_scores, groups, tally
 from guidekit.scoring.report import AnnotatorScore
 from guidekit.scoring.separating import confusions
 from guidekit.scoring.suspect_gold import MIN_ANSWERS, MIN_SHARE, suspect_gold
@@ -42,14 +35,16 @@ def diagnose(spec: Spec, key: GoldKey, tables: CountTables,
     """
     items = gold_items(spec)
     table = table or ItemTable.of(tables.first, key)
-    tallies = tally(table)
+    rules, tags, levels = groups(items)
+    tallies = tally(table) if rules or tags or levels else {}
     passing = {s.annotator for s in scores if s.verdict == "pass"}
     who = np.array([name in passing for name in tables.first.annotator_codes],
                    dtype=np.bool_)
+    citing = {item for ids in rules.values() for item in ids}
     return Diagnostics(
-        group_scores(items, tallies, by_rule), group_scores(items, tallies, by_tag),
-        group_scores(items, tallies, by_difficulty),
-        confusions(spec, key, table, items),
+        group_scores(rules, tallies), group_scores(tags, tallies),
+        group_scores(levels, tallies),
+        confusions(spec, key, table, items, citing),
         suspect_gold(key, table.only(tables.first, who)),
         SuspectRule(len(passing), MIN_ANSWERS, float(MIN_SHARE)),
         flagged(scores))

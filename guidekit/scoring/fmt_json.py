@@ -40,12 +40,13 @@ from guidekit.scoring.agreement_format import agreement_json
 from guidekit.scoring.buckets import RowRef
 from guidekit.scoring.figures import Figure, Interval
 from guidekit.scoring.fmt_diagnostics import diagnostics_json, settle_json
-from guidekit.scoring.kinds.fmt import task_json
 from guidekit.scoring.labelscores import LabelScore
 from guidekit.scoring.provenance_format import provenance_json
 from guidekit.scoring.report import AnnotatorScore, ScoreReport
 
 FORMAT = "guidekit.score/v1"
+#: What json.dumps(value, ensure_ascii=False) makes anew on every call.
+ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def format_json(report: ScoreReport) -> str:
@@ -66,7 +67,7 @@ def _value(value: Any) -> str:
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return ENCODER.encode(value)
 
 
 def as_json(report: ScoreReport) -> dict[str, Any]:
@@ -101,8 +102,15 @@ def as_json(report: ScoreReport) -> dict[str, Any]:
                   "examples": _refs(report.note_examples)},
         "diagnostics": diagnostics_json(report.diagnostics),
         "provenance": provenance_json(report.provenance),
-        "task": task_json(report.task),
+        "task": _task(report),
     }
+
+
+def _task(report: ScoreReport) -> dict[str, Any] | None:
+    if report.task is None:
+        return None
+    from guidekit.scoring.kinds.fmt import task_json  # other task kinds only
+    return task_json(report.task)
 
 
 def figure(value: Figure) -> dict[str, Any]:
@@ -123,9 +131,11 @@ def _annotator(a: AnnotatorScore) -> dict[str, Any]:
         "chance_agreement": figure(a.chance), "macro_f1": figure(a.macro_f1),
         "macro_f1_interval": interval(a.macro_f1_interval),
         "verdict": a.verdict, "reasons": list(a.reasons),
-        "flags": [asdict(f) for f in a.flags],
+        # as asdict would make them, without its deep copy (a costly one here)
+        "flags": [{"name": f.name, "reason": f.reason} for f in a.flags],
         "confusion": [list(row) for row in a.confusion],
-        "top_confusions": [asdict(c) for c in a.top_confusions],
+        "top_confusions": [{"gold": c.gold, "given": c.given, "count": c.count}
+                           for c in a.top_confusions],
         "non_gold": a.non_gold, "unknown_labels": a.unknown_labels,
         "duplicates": a.duplicates,
     }

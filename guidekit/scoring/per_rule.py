@@ -15,7 +15,7 @@ answered has an undefined accuracy.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from guidekit.scoring.answer_counts import ItemTable
 from guidekit.scoring.diagnostics import GroupScore
@@ -25,7 +25,7 @@ from guidekit.spec.models import GoldItem, Spec
 from guidekit.spec.spellings import normal
 
 Tally = dict[str, tuple[int, int]]
-Grouper = Callable[[GoldItem], Iterable[str]]
+Groups = dict[str, list[str]]
 
 
 def gold_items(spec: Spec) -> dict[str, GoldItem]:
@@ -46,27 +46,33 @@ def tally(table: ItemTable) -> Tally:
                 strict=True)}
 
 
-def group_scores(items: Mapping[str, GoldItem], tallies: Tally,
-                 grouper: Grouper) -> tuple[GroupScore, ...]:
-    """One GroupScore per name `grouper` gives any item, worst first."""
-    groups: dict[str, list[str]] = {}
+def groups(items: Mapping[str, GoldItem]) -> tuple[Groups, Groups, Groups]:
+    """Gold item ids per rule id, per tag and per difficulty, in item order.
+
+    One loop for the three: each item is looked at once.
+    """
+    rules: Groups = {}
+    tags: Groups = {}
+    levels: Groups = {}
     for item_id, item in items.items():
-        for name in dict.fromkeys(grouper(item)):
-            groups.setdefault(name, []).append(item_id)
+        if item.rules:
+            _add(rules, item.rules, item_id)
+        if item.tags:
+            _add(tags, item.tags, item_id)
+        if item.difficulty is not None:
+            levels.setdefault(item.difficulty, []).append(item_id)
+    return rules, tags, levels
+
+
+def group_scores(groups: Groups, tallies: Tally) -> tuple[GroupScore, ...]:
+    """One GroupScore per group, worst first."""
     scores = [_score(name, ids, tallies) for name, ids in groups.items()]
     return tuple(sorted(scores, key=_worst))
 
 
-def by_rule(item: GoldItem) -> list[str]:
-    return list(item.rules)
-
-
-def by_tag(item: GoldItem) -> list[str]:
-    return list(item.tags)
-
-
-def by_difficulty(item: GoldItem) -> list[str]:
-    return [] if item.difficulty is None else [item.difficulty]
+def _add(groups: Groups, names: Iterable[str], item_id: str) -> None:
+    for name in dict.fromkeys(names):
+        groups.setdefault(name, []).append(item_id)
 
 
 def _score(name: str, ids: list[str], tallies: Tally) -> GroupScore:

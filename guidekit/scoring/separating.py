@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Set
 
 import numpy as np
 
@@ -37,9 +37,13 @@ Cell = tuple[str, str]
 
 
 def confusions(spec: Spec, key: GoldKey, table: ItemTable,
-               items: Mapping[str, GoldItem]) -> tuple[ConfusedPair, ...]:
-    """Every confused (gold, given) cell, most frequent first, with its rules."""
-    counts, where, per_gold = _cells(key, table, items)
+               items: Mapping[str, GoldItem],
+               citing: Set[str] | None = None) -> tuple[ConfusedPair, ...]:
+    """Every confused (gold, given) cell, most frequent first, with its rules;
+    `citing`, if known, holds the ids of the gold items that cite a rule."""
+    if citing is None:
+        citing = {item_id for item_id, item in items.items() if item.rules}
+    counts, where, per_gold = _cells(key, table, citing)
     order = {label: i for i, label in enumerate(key.labels)}
     cells = sorted(counts, key=lambda c: (-counts[c], order[c[0]], order[c[1]]))
     out = []
@@ -52,8 +56,7 @@ def confusions(spec: Spec, key: GoldKey, table: ItemTable,
     return tuple(out)
 
 
-def _cells(key: GoldKey, table: ItemTable,
-           items: Mapping[str, GoldItem]) -> tuple[
+def _cells(key: GoldKey, table: ItemTable, citing: Set[str]) -> tuple[
         Counter[Cell], dict[Cell, set[str]], Counter[str]]:
     """Confused cells, the rule-citing items behind each, answers per gold."""
     rows = table.gold_rows()
@@ -70,8 +73,8 @@ def _cells(key: GoldKey, table: ItemTable,
     where: dict[Cell, set[str]] = {}
     names = table.items
     # only items that cite rules can name a separating rule (see _cited)
-    cites = np.array([bool(items[n].rules) if n in items else False
-                      for n in names], dtype=np.bool_)
+    cites = (np.array([n in citing for n in names], dtype=np.bool_) if citing
+             else np.zeros(len(names), dtype=np.bool_))
     keep = cites[rows[at]] if len(names) else np.zeros(0, dtype=np.bool_)
     for item, g, k in zip(rows[at][keep].tolist(), gold[at][keep].tolist(),
                           given[keep].tolist(), strict=True):

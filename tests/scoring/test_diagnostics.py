@@ -24,10 +24,11 @@ from guidekit.scoring.figures import Figure, Interval
 from guidekit.scoring.first import FirstAnswers
 from guidekit.scoring.fmt_diagnostics import settle_json
 from guidekit.scoring.gold import Answer, GoldKey
-from guidekit.scoring.separating import names
+from guidekit.scoring.per_rule import gold_items, groups
+from guidekit.scoring.separating import confusions, names
 from guidekit.scoring.suspect_gold import suspect_gold
 from guidekit.spec.loader import load_spec
-from guidekit.spec.models import Label
+from guidekit.spec.models import GoldItem, Label
 
 Writer = Callable[[str, str], Path]
 
@@ -237,3 +238,29 @@ def test_text_sections_are_capped(write: Writer) -> None:
     assert len(report.diagnostics.per_tag) == TEXT_ROWS + 3
     lines = diagnostics_table(report.diagnostics)
     assert "... and 3 more (all in --format json)" in lines
+
+
+def test_groups_are_made_in_one_loop_as_one_at_a_time(write: Writer) -> None:
+    items = gold_items(load_spec(write("spec.yaml", SPEC)).spec)
+    groupers: list[Callable[[GoldItem], list[str]]] = [
+        lambda g: [*g.rules, *g.rules], lambda g: g.tags,
+        lambda g: [] if g.difficulty is None else [g.difficulty]]
+    for found, grouper in zip(groups(items), groupers, strict=True):
+        plain: dict[str, list[str]] = {}
+        for item_id, item in items.items():
+            for name in dict.fromkeys(grouper(item)):
+                plain.setdefault(name, []).append(item_id)
+        assert found == plain
+    assert groups(items)[0]["U1"] == ["g5", "g6"]
+
+
+def test_confusions_find_the_citing_items_themselves(write: Writer,
+                                                     diag: Diagnostics) -> None:
+    spec = load_spec(write("spec.yaml", SPEC)).spec
+    key = GoldKey.from_spec(spec)
+    given = {(name, f"g{i}"): key.labels.index(label)
+             for name, labels in ANSWERS.items()
+             for i, label in enumerate(labels.split(), 1)}
+    table = ItemTable.of(FirstAnswers.of(given, len(key.labels)), key)
+    assert confusions(spec, key, table, gold_items(spec)) == diag.confusions
+    assert any(c.rules for c in diag.confusions)

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from guidekit.scoring import FORMATS, ScoreReport, score
 from guidekit.scoring.fmt_json import as_json
 from guidekit.scoring.fmt_markdown import escape
 from guidekit.scoring.layout import printable
+from guidekit.scoring.report import Confusion, Flag
 from guidekit.spec.loader import LoadedSpec
 
 WriteCsv = Callable[..., Path]
@@ -100,3 +102,14 @@ def test_terminal_text_is_made_printable(spec: LoadedSpec, write_csv: WriteCsv) 
     text = FORMATS["table"](score(spec, [write_csv("a.csv", *rows)]))
     assert "\x1b" not in text
     assert "evil\\x1b[2J" in text
+
+
+def test_json_flags_and_confusions_hold_every_field(report: ScoreReport) -> None:
+    first = replace(report.annotators[0], flags=(Flag("near chance", "why"),),
+                    top_confusions=(Confusion("pos", "neg", 2),))
+    mixed = replace(report, annotators=(first, *report.annotators[1:]))
+    for row, a in zip(as_json(mixed)["annotators"], mixed.annotators, strict=True):
+        assert row["flags"] == [asdict(f) for f in a.flags]
+        assert row["top_confusions"] == [asdict(c) for c in a.top_confusions]
+    assert as_json(mixed)["annotators"][0]["flags"] == [
+        {"name": "near chance", "reason": "why"}]
