@@ -1,4 +1,8 @@
-"""`guidekit score`: annotators against the spec's gold, as a report."""
+"""`guidekit score`: annotators against the spec's gold, as a report.
+
+What only some runs need (--check, -o, the problems of a bad spec) is
+imported when it is used.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,9 @@ from guidekit.cli.common import fail
 from guidekit.cli.paths import inputs_of, refuse_clobbering
 from guidekit.cli.score_progress import reading_bar
 from guidekit.errors import GuidekitError, SpecError
-from guidekit.fileio import write_text_atomic
-from guidekit.problem_formats import format_text
 from guidekit.scoring import FORMATS, Columns, ScoreReport, score
-from guidekit.scoring.check import check_problems
 from guidekit.scoring.columns import INPUT_FORMATS
+from guidekit.spec.collector import collector_spared
 from guidekit.spec.loader import LoadedSpec, load_spec
 
 
@@ -82,10 +84,13 @@ def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | Non
         raise click.UsageError("give --honeypots or --quiz-key, not both")
     try:
         with reading_bar(submissions) as progress:
-            report = score(_loaded(spec, honeypots, quiz_keys), submissions,
-                           columns=columns,
-                           lenient=lenient, progress=progress)
+            loaded = _loaded(spec, honeypots, quiz_keys)
+            with collector_spared():  # the read makes many objects; these wait
+                report = score(loaded, submissions, columns=columns,
+                               lenient=lenient, progress=progress)
     except SpecError as exc:
+        from guidekit.problem_formats import format_text
+
         click.echo(format_text(exc.problems), err=True, nl=False)
         raise SystemExit(1) from None
     except GuidekitError as exc:  # a bad submission, or a task kind not scored yet
@@ -110,6 +115,8 @@ def _hint_quiz_key(report: ScoreReport, *, keyed: bool) -> None:
 
 
 def _write(output: str, text: str) -> None:
+    from guidekit.fileio import write_text_atomic
+
     try:
         write_text_atomic(output, text)
     except OSError as exc:
@@ -117,6 +124,8 @@ def _write(output: str, text: str) -> None:
 
 
 def _check(report: ScoreReport) -> None:
+    from guidekit.scoring.check import check_problems
+
     problems = check_problems(report)
     for problem in problems:
         click.echo(f"guidekit: check failed: {problem}", err=True)

@@ -8,6 +8,7 @@ file is UTF-8, with or without a byte-order mark.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from guidekit.jsonkeys import DECODER, DuplicateKey
@@ -23,16 +24,19 @@ def read_jsonl(raw: bytes, shown: str,
     if text is None:
         return [], Where()
     rows: list[Any] = []
-    values: dict[Path_, Place] = {}
+    lines: list[int] = []
     for number, record in enumerate(text.split("\n"), start=1):
-        if not record.strip():
-            continue
-        row = _parse(record, shown, number, problems)
+        row = _quick(record)
+        if row is _BAD:
+            if not record.strip():
+                continue
+            row = _parse(record, shown, number, problems)
         if row is not _BAD:
-            # every value on a line is placed at the line: Where.at falls back
-            # to the nearest recorded parent, so the row's place is enough
-            values[(len(rows),)] = (shown, number, 1)
             rows.append(row)
+            lines.append(number)
+    # every value on a line is placed at the line: Where.at falls back
+    # to the nearest recorded parent, so the row's place is enough
+    values: dict[Path_, Place] = {(i,): (shown, n, 1) for i, n in enumerate(lines)}
     where = Where()
     where.put_all(values, {})
     return rows, where
@@ -51,6 +55,26 @@ def decode_side_file(raw: bytes, shown: str, problems: list[Problem]) -> str | N
 
 
 _BAD = object()
+# the scanner JSONDecoder.decode calls, less the wrapper; typeshed omits it
+_SCAN: Callable[[str, int], tuple[Any, int]]
+_SCAN = DECODER.scan_once  # type: ignore[attr-defined]
+
+
+def _quick(line: str) -> Any:
+    """The row of a line DECODER reads whole and MAX_DEPTH allows, else _BAD.
+
+    A line with anything else (space around it, an error) gets _BAD, and
+    _parse then reads it as before, problem and all.
+    """
+    try:
+        row, end = _SCAN(line, 0)
+    except (StopIteration, ValueError, RecursionError):
+        return _BAD
+    # a line no longer than MAX_DEPTH cannot have more brackets than that
+    if end == len(line) and (
+            end <= MAX_DEPTH or line.count("{") + line.count("[") <= MAX_DEPTH):
+        return row
+    return _BAD
 
 
 def _parse(line: str, shown: str, number: int, problems: list[Problem]) -> Any:

@@ -14,7 +14,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from guidekit.problems import Level, Problem
-from guidekit.spec.gold_csv import read_csv
 from guidekit.spec.gold_jsonl import read_jsonl
 from guidekit.spec.models import GoldInclude
 from guidekit.spec.pydantic_problems import problems_from
@@ -135,6 +134,8 @@ def read_side_file(target: Path, shown: str, problems: list[Problem],
     if suffix == ".jsonl":
         return read_jsonl(raw, shown, problems)
     if suffix == ".csv":
+        from guidekit.spec.gold_csv import read_csv  # imported for CSV files only
+
         return read_csv(raw, shown, problems, fields or [])
     doc = read_yaml_text(shown, raw)
     problems.extend(doc.problems)

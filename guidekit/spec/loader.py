@@ -12,6 +12,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from guidekit.errors import SpecError
 from guidekit.problems import Problem, has_errors, sort_problems
+from guidekit.spec.collector import collector_paused
 from guidekit.spec.includes import expand_gold
 from guidekit.spec.models import GoldInclude, GoldItem, Spec, SpecFile
 from guidekit.spec.pydantic_problems import problems_from
@@ -111,9 +112,10 @@ def load_spec(path: str | Path, *, checks: bool = True) -> LoadedSpec:
     # the checks import this module for LoadedSpec: import them late
     from guidekit.spec.checks import run_checks
 
-    loaded, problems = read_spec(path)
-    if checks and loaded is not None and not has_errors(problems):
-        problems = sort_problems(problems + run_checks(loaded))
+    with collector_paused(keep=True):
+        loaded, problems = read_spec(path)
+        if checks and loaded is not None and not has_errors(problems):
+            problems = sort_problems(problems + run_checks(loaded))
     errors = [p for p in problems if p.is_error]
     if loaded is None or errors:
         raise SpecError(errors)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from guidekit.spec.checks.answered import Owner, owners
+from guidekit.spec.checks.answered import Owner, examples, owners
 from guidekit.spec.checks.base import Check, Finding
+from guidekit.spec.checks.memo import gold_column
+from guidekit.spec.gold_columns import all_none, any_set
 from guidekit.spec.loader import LoadedSpec
 from guidekit.spec.models import ANSWER_KEYS, GoldItem
 
@@ -23,7 +25,8 @@ KEYS = frozenset(ANSWER_KEYS.values())
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
     kind, need = loaded.spec.task.kind, loaded.spec.task.answer_key
     others = KEYS - {need}
-    for owner in owners(loaded.spec):
+    clean = _gold_clean(loaded, need, kind in NO_ALSO)  # all the gold at once
+    for owner in examples(loaded.spec) if clean else owners(loaded.spec):
         thing = owner.thing
         only = thing.model_fields_set.isdisjoint(others)
         if not only or getattr(thing, need) is None:  # a quick test first
@@ -32,6 +35,15 @@ def run(loaded: LoadedSpec) -> Iterator[Finding]:
             yield Finding((*owner.at, "also"),
                           f"{owner.name} has 'also', which task kind {kind} "
                           "does not use", "remove it", on_key=True)
+
+
+def _gold_clean(loaded: LoadedSpec, need: str, no_also: bool) -> bool:
+    """Whether every gold item has its one answer under `need` (and no
+    `also` where the kind takes none), so none can have a finding."""
+    others = [key for key in ANSWER_KEYS.values() if key != need]
+    return (None not in gold_column(loaded, need)
+            and all(all_none(gold_column(loaded, key)) for key in others)
+            and not (no_also and any_set(gold_column(loaded, "also"))))
 
 
 def _keys(owner: Owner, kind: str, need: str) -> Iterator[Finding]:

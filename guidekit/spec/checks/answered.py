@@ -33,6 +33,11 @@ def owners(spec: Spec) -> Iterator[Owner]:
     """Every gold item, then every example, in spec order."""
     for i, gold in enumerate(spec.gold):
         yield Owner(("gold", i), gold)
+    yield from examples(spec)
+
+
+def examples(spec: Spec) -> Iterator[Owner]:
+    """Every example: owners() for a check that has cleared all the gold."""
     for i, example in enumerate(spec.examples):
         yield Owner(("examples", i), example)
 

@@ -12,7 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from guidekit.spec.checks.memo import once_per_spec
+from guidekit.spec.checks.memo import gold_column, once_per_spec
+from guidekit.spec.gold_columns import any_set
 from guidekit.spec.loader import LoadedSpec
 from guidekit.spec.models import GoldItem, Label, Spec
 
@@ -58,6 +59,11 @@ def label_counts(loaded: LoadedSpec) -> Counter[str]:
     An item counts once per label, however many of its spans carry it.
     """
     gold = loaded.spec.gold
+    if not (any_set(gold_column(loaded, "labels"))
+            or any_set(gold_column(loaded, "spans"))):
+        counts = Counter(gold_column(loaded, "label"))  # the same, in the same order
+        del counts[None]
+        return counts
     counts = Counter([g.label for g in gold if g.label is not None
                       and not g.labels and not g.spans])
     for g in gold:

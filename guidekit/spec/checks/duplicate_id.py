@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from guidekit.spec.checks.base import Check, Finding
+from guidekit.spec.checks.memo import gold_column
 from guidekit.spec.loader import LoadedSpec
 from guidekit.spec.where import Where
 
@@ -14,7 +15,7 @@ def run(loaded: LoadedSpec) -> Iterator[Finding]:
     spec, where = loaded.spec, loaded.where
     yield from _duplicates(where, "label value", (
         (("labels", i, "value"), lb.value) for i, lb in enumerate(spec.labels)))
-    ids = [g.id for g in spec.gold]
+    ids = gold_column(loaded, "id")
     if len(set(ids)) < len(ids):  # the scan below only when there is a repeat
         yield from _duplicates(where, "gold id", (
             (("gold", i, "id"), gold_id) for i, gold_id in enumerate(ids)))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from guidekit.spec.checks.base import Check, Finding
-from guidekit.spec.checks.memo import once_per_spec
+from guidekit.spec.checks.memo import gold_column, once_per_spec
+from guidekit.spec.gold_columns import same_fields
 from guidekit.spec.loader import LoadedSpec
 
 ItemKey = tuple[Any, ...]
@@ -63,14 +65,17 @@ def gold_keys(loaded: LoadedSpec) -> list[ItemKey]:
     fields = loaded.spec.field_names()
     gold = loaded.spec.gold
     wanted = set(fields)
-    if len(wanted) < len(fields) or any(g.item.keys() != wanted for g in gold):
+    items = gold_column(loaded, "item")
+    if len(wanted) < len(fields) or not same_fields(items, wanted):
         key = item_keyer(fields)
         return [key(g.item) for g in gold]
-    columns = [_fold_all([g.item[name] for g in gold]) for name in fields]
+    columns = [_fold_all(list(map(itemgetter(name), items))) for name in fields]
     return list(zip(*columns, strict=True))
 
 
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
+    if not loaded.spec.examples:
+        return
     key_of = item_keyer(loaded.spec.field_names())
     gold: dict[ItemKey, str] = {}
     for g, key in zip(loaded.spec.gold, gold_keys(loaded), strict=True):

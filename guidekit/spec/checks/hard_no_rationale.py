@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guidekit.spec.checks.base import Check, Finding
+from guidekit.spec.checks.memo import gold_column
 from guidekit.spec.loader import LoadedSpec
 
 
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
+    if "hard" not in gold_column(loaded, "difficulty"):
+        return
     for i, gold in enumerate(loaded.spec.gold):
         if gold.difficulty == "hard" and not (gold.rationale or "").strip():
             yield Finding(("gold", i, "difficulty"),

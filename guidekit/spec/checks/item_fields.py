@@ -6,6 +6,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from guidekit.spec.checks.base import Check, Finding
+from guidekit.spec.checks.memo import gold_column
+from guidekit.spec.gold_columns import same_fields
 from guidekit.spec.loader import LoadedSpec
 
 
@@ -13,9 +15,10 @@ def run(loaded: LoadedSpec) -> Iterator[Finding]:
     spec = loaded.spec
     wanted = spec.field_names()
     exact = set(wanted)
-    for i, gold in enumerate(spec.gold):
-        if gold.item.keys() != exact:
-            yield from _check(gold.item, ("gold", i, "item"), wanted)
+    if not same_fields(gold_column(loaded, "item"), exact):  # all the gold at once
+        for i, gold in enumerate(spec.gold):
+            if gold.item.keys() != exact:
+                yield from _check(gold.item, ("gold", i, "item"), wanted)
     for i, example in enumerate(spec.examples):
         yield from _check(example.item, ("examples", i, "item"), wanted)
 

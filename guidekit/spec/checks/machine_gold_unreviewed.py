@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guidekit.spec.checks.base import Check, Finding
+from guidekit.spec.checks.memo import gold_column
+from guidekit.spec.gold_columns import all_none
 from guidekit.spec.loader import LoadedSpec
 
 MACHINE = frozenset({"model", "llm", "rule", "synthetic"})
 
 
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
+    if all_none(gold_column(loaded, "provenance")):
+        return
     for i, gold in enumerate(loaded.spec.gold):
         made = gold.provenance
         if made is None or made.source not in MACHINE or (

@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import weakref
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from guidekit.spec.gold_columns import column
 from guidekit.spec.loader import LoadedSpec
 
 T = TypeVar("T")
@@ -36,3 +37,17 @@ def once_per_spec(compute: Callable[[LoadedSpec], T]) -> Callable[[LoadedSpec], 
         return value
 
     return wrapper
+
+
+@once_per_spec
+def _gold_columns(loaded: LoadedSpec) -> dict[str, list[Any]]:
+    return {}
+
+
+def gold_column(loaded: LoadedSpec, name: str) -> list[Any]:
+    """gold_columns.column of the spec's gold, read once for all the checks
+    (so the list is shared: read it, never change it)."""
+    found = _gold_columns(loaded)
+    if name not in found:
+        found[name] = column(loaded.spec.gold, name)
+    return found[name]

@@ -29,11 +29,13 @@ def same_items(loaded: LoadedSpec) -> list[Pair]:
 
     Answers are only worked out for items whose key was seen before.
     """
-    gold = loaded.spec.gold
+    gold, keys = loaded.spec.gold, gold_keys(loaded)
+    if len(set(keys)) == len(keys):  # no item repeats: the usual case
+        return []
     first: dict[ItemKey, int] = {}
     groups: dict[ItemKey, dict[Answer, int]] = {}
     pairs = []
-    for i, key in enumerate(gold_keys(loaded)):
+    for i, key in enumerate(keys):
         if first.setdefault(key, i) == i:
             continue
         answers = groups.get(key) or {answer_of(gold[first[key]]): first[key]}

@@ -10,8 +10,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from guidekit.spec.checks.answered import Owner, owners
+from guidekit.spec.checks.answered import Owner, examples, owners
 from guidekit.spec.checks.base import Check, Finding
+from guidekit.spec.checks.memo import gold_column
+from guidekit.spec.gold_columns import any_set
 from guidekit.spec.loader import LoadedSpec
 from guidekit.spec.models import LABEL_KINDS, Answered, GoldItem
 
@@ -19,13 +21,31 @@ from guidekit.spec.models import LABEL_KINDS, Answered, GoldItem
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
     spec = loaded.spec
     known = spec.label_values()
-    kind, defined = spec.task.kind, set(known)
-    for owner in owners(spec) if kind in LABEL_KINDS else ():
-        if not _all_defined(owner.thing, defined):
-            yield from _answer(owner, known, kind != "span")
+    if spec.task.kind in LABEL_KINDS:
+        yield from _answers(loaded, known)
     for i, label in enumerate(spec.labels):
         for j, other in enumerate(label.confused_with):
             yield from _check(other, ("labels", i, "confused_with", j), known)
+
+
+def _answers(loaded: LoadedSpec, known: list[str]) -> Iterator[Finding]:
+    spec, defined = loaded.spec, set(known)
+    clean = _gold_clean(loaded, defined)  # all the gold at once
+    for owner in examples(spec) if clean else owners(spec):
+        if not _all_defined(owner.thing, defined):
+            yield from _answer(owner, known, spec.task.kind != "span")
+
+
+def _gold_clean(loaded: LoadedSpec, defined: set[str]) -> bool:
+    """Whether no gold item has spans or names an undefined label in
+    label, labels or also."""
+    if any_set(gold_column(loaded, "spans")):
+        return False
+    named = set(gold_column(loaded, "label"))
+    named.discard(None)
+    for key in ("labels", "also"):
+        named.update(*[values for values in gold_column(loaded, key) if values])
+    return defined.issuperset(named)
 
 
 def _all_defined(thing: Answered, defined: set[str]) -> bool:

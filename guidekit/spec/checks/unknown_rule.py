@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guidekit.spec.checks.base import Check, Finding
-from guidekit.spec.checks.memo import once_per_spec
+from guidekit.spec.checks.memo import gold_column, once_per_spec
 from guidekit.spec.loader import LoadedSpec
 from guidekit.spec.models import Spec
 
@@ -18,7 +18,7 @@ def rule_ids(spec: Spec) -> set[str]:
 @once_per_spec
 def cited_rules(loaded: LoadedSpec) -> set[str]:
     """Every rule id some gold item cites; worked out once per spec."""
-    return {rule for gold in loaded.spec.gold for rule in gold.rules}
+    return set().union(*gold_column(loaded, "rules"))
 
 
 def run(loaded: LoadedSpec) -> Iterator[Finding]:
