@@ -9,13 +9,19 @@ Each tool runs as its own process; wall time and that process's peak
 resident memory (from wait4) are printed side by side, with the ratios
 the targets are stated in (issue 4): at 1M rows guidekit at least 30x
 faster than the reference and within 1.5x of the floor; at 10M rows
-guidekit's peak memory at most 1.5x its 1M figure. The reference is only
-run at the first size: it is the slow one.
+guidekit's peak memory at most 1.5x its 1M figure. guidekit and the
+floor run --runs times each (default 3, alternating) and the median run
+is shown; the reference runs once, at the first size only: it is the
+slow one. guidekit's bytecode is compiled first, as pip does on install,
+so that no run pays for compiling it (PYTHONDONTWRITEBYTECODE would
+otherwise make every run compile an editable install afresh).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -59,16 +65,35 @@ def guidekit_command(spec: Path, rows: Path) -> list[str]:
     return [script, "score", str(spec), str(rows), "--format", "json"]
 
 
-def measure(folder: Path, size: Size, with_reference: bool) -> dict[str, Run]:
+def compile_guidekit() -> None:
+    """Write guidekit's bytecode where an editable install has none."""
+    found = importlib.util.find_spec("guidekit")
+    for folder in (found.submodule_search_locations or []) if found else []:
+        compileall.compile_dir(folder, quiet=1)
+
+
+def median_run(commands: dict[str, list[str]], runs: int) -> dict[str, Run]:
+    """Each command `runs` times, in turns; the run of median wall time."""
+    found: dict[str, list[Run]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            found[name].append(timed(command))
+    return {name: sorted(done, key=lambda r: r.seconds)[len(done) // 2]
+            for name, done in found.items()}
+
+
+def measure(folder: Path, size: Size, with_reference: bool,
+            runs: int) -> dict[str, Run]:
     spec, rows = write_inputs(folder, size)
     gold = str(folder / "gold" / "gold.jsonl")
-    runs = {"guidekit score": timed(guidekit_command(spec, rows)),
-            "floor (pyarrow + numpy)": timed(
-                [sys.executable, str(HERE / "score_floor.py"), gold, str(rows)])}
+    found = median_run({
+        "guidekit score": guidekit_command(spec, rows),
+        "floor (pyarrow + numpy)": [sys.executable, str(HERE / "score_floor.py"),
+                                    gold, str(rows)]}, runs)
     if with_reference:
-        runs["reference (pandas, sklearn, krippendorff)"] = timed(
+        found["reference (pandas, sklearn, krippendorff)"] = timed(
             [sys.executable, str(HERE / "score_reference.py"), gold, str(rows)])
-    return runs
+    return found
 
 
 def report(size: Size, runs: dict[str, Run]) -> None:
@@ -92,13 +117,16 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+",
                         default=[1_000_000, 10_000_000])
     parser.add_argument("--keep", type=Path, help="keep the generated files here")
+    parser.add_argument("--runs", type=int, default=3,
+                        help="runs of guidekit and the floor per size (median shown)")
     args = parser.parse_args()
+    compile_guidekit()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="gk-score-bench-"))
     peaks = []
     try:
         for n, rows in enumerate(args.sizes):
             size = Size(rows)
-            runs = measure(folder, size, with_reference=n == 0)
+            runs = measure(folder, size, n == 0, max(1, args.runs))
             report(size, runs)
             peaks.append(runs["guidekit score"].peak_mb)
     finally:
