@@ -43,16 +43,16 @@ class Batch:
 def add_batch(tables: CountTables, batch: Batch, shown: str, key: GoldKey) -> None:
     """Count every row of `batch`, as tables.add_row would one by one."""
     tables.rows += batch.rows
-    known = batch.label >= 0
-    _unknown(tables, batch, np.flatnonzero(~known), shown)
-    rows = np.flatnonzero(known)
-    a, i, y = batch.annotator[rows], batch.item[rows], batch.label[rows]
-    new, firsts = tables.first.claim_many(a, i, y)
-    again = np.flatnonzero(~new)
+    rows = np.flatnonzero(batch.label >= 0)
+    a, i, y = batch.annotator, batch.item, batch.label
+    if len(rows) < batch.rows:
+        _unknown(tables, batch, np.flatnonzero(batch.label < 0), shown)
+        a, i, y = a[rows], i[rows], y[rows]
+    again, firsts = tables.first.claim_many(a, i, y)
     if len(again):
         _tally(tables, tables.duplicates, a[again])
-        tables.duplicates_differing += int((firsts[again] != y[again]).sum())
-        _duplicate_examples(tables, batch, rows[again], firsts[again], shown, key)
+        tables.duplicates_differing += int((firsts != y[again]).sum())
+        _duplicate_examples(tables, batch, rows[again], firsts, shown, key)
 
 
 def _tally(tables: CountTables, counter: dict[str, int], codes: Codes) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from guidekit.errors import InputError
-from guidekit.scoring import columnar, read, score
+from guidekit.scoring import blockcodes, columnar, read, score
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.fmt_json import format_json
 from guidekit.spec.loader import LoadedSpec
@@ -35,6 +35,15 @@ CASES = {
     "blank line inside": HEADER + PLAIN + "\n" + PLAIN,
     "empty value": HEADER + PLAIN + "a1,,pos\n" + PLAIN,
     "quoted": HEADER + PLAIN + '"a1",g2,pos\n',
+    "quoted mid-file": HEADER + PLAIN + '"a1",g2,pos\n' + PLAIN,
+    "quoted comma and newline": HEADER + PLAIN + '"a1","g2,x",pos\na2,"g\n3",neg\n'
+                                + PLAIN,
+    "quote in the header": '"annotator",item,label\n' + PLAIN,
+    "spellings that change across blocks": HEADER + PLAIN + "a1,g1, pos\n"
+                                           + PLAIN + " a1 ,g1 ,Positive\n"
+                                           "a3,\u00e91,cafe\u0301\na3,e\u03011,caf\u00e9\n",
+    "items known only later": HEADER + "a1,n1,zz\na2,n2,yy\n" + PLAIN
+                              + "a3,n2,pos\na1,n1,neg\n",
     "extra field": HEADER + PLAIN + "a1,g2,pos,more\n" + PLAIN,
     "short row": HEADER + PLAIN + "a1,g2\n",
     "provenance": "annotator,item,label,source\n" + "a1,g1,pos,model\n",
@@ -118,7 +127,7 @@ def test_a_runaway_label_cell_is_cut_short_or_refused(
     fast, rows = both_ways(spec, [path], monkeypatch)
     assert fast == rows
     text = json.dumps(fast)
-    if size > columnar.FIELD_LIMIT:  # the csv module's limit, 131072
+    if size > blockcodes.FIELD_LIMIT:  # the csv module's limit, 131072
         assert "answers.csv:2: cannot read row: field larger than" in text
     else:
         assert len(text) < 20_000 and f"... ({size} characters)" in text

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from guidekit.scoring.first import FirstAnswers
+from guidekit.scoring.first_rows import first_of_each
 
 
 def rows(seed: int, n: int = 600) -> list[tuple[int, int, int]]:
@@ -40,22 +41,33 @@ def coded(first: FirstAnswers, data: list[tuple[int, int, int]]) -> None:
         first.item(f"i{i}")
 
 
+@pytest.mark.parametrize("step", [1, 97, 600])
 @pytest.mark.parametrize("cap", [1 << 27, 200])
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_blocks_keep_the_same_first_answers_as_rows(seed: int, cap: int) -> None:
+def test_blocks_keep_the_same_first_answers_as_rows(seed: int, cap: int,
+                                                     step: int) -> None:
     data = rows(seed)
     new, firsts, kept = sequential(data)
     first = FirstAnswers(4, cap_cells=cap)
     coded(first, data)
-    found_new: list[bool] = []
-    found_first: list[int] = []
-    for start in range(0, len(data), 97):
-        block = np.array(data[start:start + 97], dtype=np.int64)
-        fresh, earlier = first.claim_many(block[:, 0], block[:, 1], block[:, 2])
-        found_new += fresh.tolist()
-        found_first += earlier.tolist()
-    assert found_new == new and found_first == firsts
+    repeats: list[tuple[int, int]] = []
+    for start in range(0, len(data), step):
+        block = np.array(data[start:start + step], dtype=np.int64)
+        again, earlier = first.claim_many(block[:, 0], block[:, 1], block[:, 2])
+        repeats += zip((again + start).tolist(), earlier.tolist(), strict=True)
+    assert repeats == [(row, firsts[row]) for row, fresh in enumerate(new)
+                       if not fresh]
+    assert len(repeats) > 50
     assert answers(first) == kept
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("high", [1, 50, 1 << 40, 1 << 62])
+def test_first_of_each_finds_what_unique_finds(seed: int, high: int) -> None:
+    values = np.random.default_rng(seed).integers(0, high, 5000, dtype=np.int64)
+    expected = np.unique(values, return_index=True)[1]
+    assert first_of_each(values).tolist() == expected.tolist()
+    assert first_of_each(values[:0]).tolist() == []
 
 
 def test_one_at_a_time_and_the_move_to_a_dict() -> None:
