@@ -84,7 +84,7 @@ def _overall(tables: CountTables, labels: tuple[str, ...]) -> Overall:
 
 
 def _totals(tables: CountTables) -> Totals:
-    return Totals(tables.rows, sum(tables.answers.values()),
+    return Totals(tables.rows, int(tables.cube.sum()),
                   sum(tables.non_gold.values()), sum(tables.unknown.values()),
                   sum(tables.duplicates.values()), tables.duplicates_differing,
                   len(tables.skipped))
