@@ -128,7 +128,7 @@ def gold_fingerprint(spec: Spec) -> str:
     Values left at their defaults are not part of it, so a field added to
     the format later does not change the fingerprint of existing gold.
     """
-    gold = [item.model_dump(mode="json", by_alias=True, exclude_defaults=True)
-            for item in spec.gold]
+    gold = GOLD_LIST.dump_python(spec.gold, mode="json", by_alias=True,
+                                 exclude_defaults=True)  # one call, not one per item
     blob = json.dumps(gold, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return "sha256:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()
