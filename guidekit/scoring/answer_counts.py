@@ -63,7 +63,7 @@ def _slots(gold: GoldCodes, k: int) -> Counts:
     K * K on an item that is not gold."""
     given = np.arange(k)
     row = np.where(gold.accepted, given, gold.gold[:, None])
-    slots = row * k + given
+    slots: Counts = row * k + given
     slots[gold.gold < 0] = k * k
     return slots.ravel()
 
