@@ -5,12 +5,18 @@ its own: pyarrow's streaming reader reads ahead without bound when
 parsing is the slower side, and memory must not grow with rows. The
 next AHEAD blocks are parsed in threads while the one before is counted
 (pyarrow lets go of the GIL), and no more. A block that pyarrow cannot
-parse is a bad one (None), and so is a block of a CSV file holding a
-`"`: the csv module's quoting rules apply from there on.
+parse is a bad one (None), and so are blocks the row reader reads
+otherwise: one of a CSV file holding a `"` (the csv module's quoting
+rules apply from there on), one that starts with a byte-order mark
+(pyarrow drops it at the start of every buffer; the row reader keeps it
+in the value) and one with a line longer than the csv module's field
+limit (the row reader refuses a field that long, mapped or not).
 """
 
 from __future__ import annotations
 
+import codecs
+import csv
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -20,6 +26,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import numpy as np
+
 try:
     import pyarrow as pa
     from pyarrow import csv as pa_csv
@@ -27,6 +35,8 @@ except ImportError:  # pragma: no cover - the row reader takes every file
     pa = None
 
 AHEAD = 2
+#: The csv module's field size limit, in characters (a character is >= 1 byte).
+FIELD_LIMIT = csv.field_size_limit()
 #: Bytes read, and how many of them make the block.
 Block = tuple[bytes, int]
 #: The block read at the end of the file.
@@ -87,7 +97,8 @@ def _parser(width: int, index: dict[str, int],
 
     def parse(block: Block) -> Any:
         data, end = block
-        if quoting and data.find(b'"', 0, end) >= 0:
+        if quoting and data.find(b'"', 0, end) >= 0 or data.startswith(
+                codecs.BOM_UTF8) or _longest_line(data, end) > FIELD_LIMIT:
             return None
         try:
             table = pa_csv.read_csv(pa.py_buffer(data).slice(0, end), *options)
@@ -96,3 +107,12 @@ def _parser(width: int, index: dict[str, int],
         return {role: table.column(name).combine_chunks().dictionary_encode()
                 for role, name in wanted.items()}
     return parse
+
+
+def _longest_line(data: bytes, end: int) -> int:
+    """The longest line's length in bytes among data[:end]; 0 for short blocks."""
+    if end <= FIELD_LIMIT:
+        return 0
+    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8, count=end) == 10)
+    starts = np.concatenate(([-1], ends))
+    return int(np.diff(np.append(starts, end)).max())

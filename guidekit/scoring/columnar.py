@@ -84,8 +84,11 @@ def _header(path: Path, delimiter: str) -> tuple[list[str], str] | None:
         if '"' in first:
             return None
         delimiter = header_delimiter(first)
-    names = next(csv.reader([first], delimiter=delimiter, quoting=csv.QUOTE_NONE),
-                 None)
+    try:
+        names = next(csv.reader([first], delimiter=delimiter,
+                                quoting=csv.QUOTE_NONE), None)
+    except csv.Error:  # a field past the size limit: the row reader says so
+        return None
     if not names or not first.endswith("\n"):
         return None
     return names, delimiter

@@ -39,7 +39,10 @@ def _first_line(path: Path) -> str:
 
 
 def _is_mturk(line: str) -> bool:
-    header = [name.strip() for name in next(csv.reader([line]), [])]
+    try:
+        header = [name.strip() for name in next(csv.reader([line]), [])]
+    except csv.Error:  # a field past the size limit: the long reader says so
+        return False
     return "WorkerId" in header and any(n.startswith("Answer.") for n in header)
 
 

@@ -7,6 +7,7 @@ the same message). Tiny blocks make every case cross block boundaries.
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from guidekit.scoring.fmt_json import format_json
 from guidekit.spec.loader import LoadedSpec
 
 HEADER = "annotator,item,label\n"
+#: One character past the csv module's field size limit.
+LONG = csv.field_size_limit() + 1
 PLAIN = "".join(f"a{n % 8},g{1 + n % 5},{'pos' if n % 3 else 'neg'}\n"
                 for n in range(40))
 CASES = {
@@ -50,6 +53,13 @@ CASES = {
     "extra column": "annotator,note,item,label\n" + "a1,x,g1,pos\na1,,g2,neg\n",
     "no final newline": HEADER + PLAIN.rstrip("\n"),
     "header only": HEADER,
+    "byte-order mark on the first row": HEADER + "\ufeffa1,g1,pos\n" + PLAIN,
+    "byte-order mark on every row": HEADER + "".join(
+        "\ufeff" + line for line in PLAIN.splitlines(keepends=True)),
+    "a long field in a column not mapped": "annotator,note,item,label\n"
+                                           f"a1,{'x' * LONG},g1,pos\n"
+                                           "a2,y,g2,neg\n",
+    "a long field in the header": f"annotator,item,label,{'x' * LONG}\n" + PLAIN,
 }
 
 
