@@ -15,12 +15,13 @@ column would be; in later lines a missing key makes a bad row.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from guidekit.errors import InputError
-from guidekit.jsonkeys import DECODER, DuplicateKey
+from guidekit.jsonkeys import DECODER, DuplicateKey, lone_surrogate
 from guidekit.scoring.columns import OPTIONS, Columns
 from guidekit.scoring.rows import PROVENANCE, BadRow, Row, make_row
 
@@ -57,6 +58,12 @@ def _object(line: str) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         message = exc.msg[:1].lower() + exc.msg[1:]
         raise _BadValue(f"not valid JSON: {message} (column {exc.colno})") from None
+    except ValueError:  # the one left: an integer past Python's digit limit
+        raise _BadValue(f"a number is too long to read (more than "
+                        f"{sys.get_int_max_str_digits()} digits)") from None
+    if escape := lone_surrogate(line, value):
+        raise _BadValue(f"'{escape}' is half of a UTF-16 surrogate pair alone, "
+                        "not valid Unicode")
     if not isinstance(value, dict):
         raise _BadValue(f"line holds a JSON {_kind(value)}, not an object")
     return value

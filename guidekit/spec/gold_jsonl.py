@@ -8,10 +8,11 @@ file is UTF-8, with or without a byte-order mark.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
-from guidekit.jsonkeys import DECODER, DuplicateKey
+from guidekit.jsonkeys import DECODER, DuplicateKey, lone_surrogate
 from guidekit.problems import Problem
 from guidekit.spec.where import Path_, Place, Where
 from guidekit.spec.yamlparse import MAX_DEPTH
@@ -31,6 +32,9 @@ def read_jsonl(raw: bytes, shown: str,
             if not record.strip():
                 continue
             row = _parse(record, shown, number, problems)
+        if row is not _BAD and (bad := lone_surrogate(record, row)):
+            problems.append(_surrogate_problem(shown, number, bad))
+            row = _BAD
         if row is not _BAD:
             rows.append(row)
             lines.append(number)
@@ -93,6 +97,12 @@ def _parse(line: str, shown: str, number: int, problems: list[Problem]) -> Any:
         problems.append(Problem(shown, number, 1, "error", "duplicate-key",
                                 str(exc), "keep one of the two"))
         return _BAD
+    except ValueError:  # the one left: an integer past Python's digit limit
+        problems.append(Problem(shown, number, 1, "error", "json-syntax",
+                                f"a number is too long: more than "
+                                f"{sys.get_int_max_str_digits()} digits",
+                                "write a long number as a string"))
+        return _BAD
     problems.append(Problem(shown, number, 1, "error", "too-deep",
                             f"values nest more than {MAX_DEPTH} levels deep",
                             "a gold item is a flat object of fields"))
@@ -111,6 +121,11 @@ def _depth(value: Any) -> int:
     return deepest
 
 
+def _surrogate_problem(shown: str, number: int, escape: str) -> Problem:
+    return Problem(shown, number, 1, "error", "not-utf8",
+                   f"'{escape}' is half of a UTF-16 surrogate pair alone, "
+                   "not valid Unicode",
+                   "write the character itself, or both halves of its pair")
 
 
 def _lower(text: str) -> str:
