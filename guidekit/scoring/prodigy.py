@@ -19,6 +19,7 @@ file; blank lines are passed over.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,9 @@ def _object(line: str) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise BadValue(f"not valid JSON: {exc.msg[:1].lower()}{exc.msg[1:]} "
                        f"(column {exc.colno})") from None
+    except ValueError:  # json's own limit on the digits of an integer
+        raise BadValue(f"a number is too long to read (more than "
+                       f"{sys.get_int_max_str_digits()} digits)") from None
     if not isinstance(value, dict):
         raise BadValue(f"line holds a JSON {kind(value)}, not a task object")
     return value

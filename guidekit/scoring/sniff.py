@@ -49,7 +49,7 @@ def _is_mturk(line: str) -> bool:
 def _is_prodigy(line: str) -> bool:
     try:
         record = json.loads(line)
-    except json.JSONDecodeError:
+    except ValueError:  # broken JSON, or a number past Python's digit limit
         return False
     return (isinstance(record, dict) and "answer" in record
             and any(key in record for key in PRODIGY_KEYS))
