@@ -19,6 +19,7 @@ from yaml.nodes import Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver, Resolver
 
 from guidekit.problems import Problem
+from guidekit.spec.yaml_surrogates import surrogate_scalar
 
 STR_TAG = BaseResolver.DEFAULT_SCALAR_TAG
 SEQ_TAG = BaseResolver.DEFAULT_SEQUENCE_TAG
@@ -81,7 +82,7 @@ def compose(path: str, text: str) -> Node:
         except yaml.YAMLError:
             pass  # parsed again below, for the problem PyYAML itself reports
     try:
-        return _present(path, _single(_PureLoader, text))
+        root = _present(path, _single(_PureLoader, text))
     except yaml.reader.ReaderError as exc:
         raise _reader_problem(path, text, exc) from None
     except yaml.MarkedYAMLError as exc:
@@ -90,6 +91,14 @@ def compose(path: str, text: str) -> Node:
         raise fatal(path, 1, 1, "yaml-syntax", str(exc)) from None
     except RecursionError:
         raise too_deep(path, text) from None
+    if found := surrogate_scalar(text, root):
+        node, escape = found
+        raise fatal(path, node.start_mark.line + 1, node.start_mark.column + 1,
+                    "yaml-syntax", f"'{escape}' is half of a UTF-16 surrogate "
+                    "pair, not a character",
+                    "write the character itself, or an 8-digit escape "
+                    "such as \\U0001F600")
+    return root
 
 
 def _single(loader_class: Any, text: str) -> Node | None:
