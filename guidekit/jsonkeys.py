@@ -2,14 +2,16 @@
 
 `json` keeps the last of two equal keys; a hand-edited row with `label`
 twice would then score an answer nobody can see. Readers decode with
-DECODER and turn DuplicateKey into their own positioned problem.
+DECODER and turn DuplicateKey into their own positioned problem;
+lone_surrogate finds the half characters a lone `\\uD800` escape leaves.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
+
+from guidekit.surrogates import may_hold_one, surrogate_in
 
 
 class DuplicateKey(ValueError):
@@ -33,11 +35,6 @@ def no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 DECODER = json.JSONDecoder(object_pairs_hook=no_duplicate_keys)
 
 
-# a \u escape of a UTF-16 surrogate, paired or not; json joins a proper pair
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def lone_surrogate(line: str, value: Any) -> str | None:
     """A lone surrogate in `value` (decoded from `line`) as `\\udXXX`.
 
@@ -45,7 +42,7 @@ def lone_surrogate(line: str, value: Any) -> str | None:
     cost a substring test. A lone surrogate is not Unicode: the text would
     fail later, when written as UTF-8.
     """
-    if "\\u" not in line or not _SURROGATE_ESCAPE.search(line):
+    if not may_hold_one(line):  # json joins a proper pair: only halves are left
         return None
     todo = [value]
     while todo:
@@ -55,6 +52,6 @@ def lone_surrogate(line: str, value: Any) -> str | None:
             todo.extend(node.values())
         elif isinstance(node, list):
             todo.extend(node)
-        elif isinstance(node, str) and (found := _SURROGATE.search(node)):
-            return f"\\u{ord(found.group()):04x}"
+        elif isinstance(node, str) and (escape := surrogate_in(node)):
+            return escape
     return None
