@@ -80,13 +80,7 @@ def borderline_reasons(n: int, accuracy: Figure,
         return ()
     low, high = wilson_bounds(p, n)
     held = f"accuracy {p:.3f}, 95% interval [{low:.3f}, {high:.3f}] holds {threshold:g}"
-    settled = more_gold(p, n, threshold)
-    if settled is None:
-        return held, (f"accuracy equals {threshold:g}: more gold at this accuracy "
-                      "never settles it")
-    extra, side = settled
-    return held, (f"at accuracy {p:.3f}, {extra} more gold answers would clear "
-                  f"{threshold:g} ({side})")
+    return held, _settles("accuracy", p, threshold, more_gold(p, n, threshold))
 
 
 def _check(name: str, figure: Figure,
@@ -126,13 +120,19 @@ def kappa_borderline_reasons(n: int, kappa: Figure, interval: Interval | None,
         return ()
     held = (f"kappa {k:.3f}, {_level(interval)} bootstrap interval "
             f"{interval.text()} holds {threshold:g}")
-    settled = more_gold_interval(k, low, high, n, threshold)
+    return held, _settles("kappa", k, threshold,
+                          more_gold_interval(k, low, high, n, threshold), "about ")
+
+
+def _settles(name: str, value: float, threshold: float,
+             settled: tuple[int, str] | None, about: str = "") -> str:
+    """What more gold would settle a borderline `name`, or that none would."""
     if settled is None:
-        return held, (f"kappa equals {threshold:g}: more gold at this kappa "
-                      "never settles it")
+        return (f"{name} equals {threshold:g}: more gold at this {name} "
+                "never settles it")
     extra, side = settled
-    return held, (f"at kappa {k:.3f}, about {extra} more gold answers would "
-                  f"clear {threshold:g} ({side})")
+    return (f"at {name} {value:.3f}, {about}{extra} more gold answers would "
+            f"clear {threshold:g} ({side})")
 
 
 def _level(interval: Interval) -> str:
