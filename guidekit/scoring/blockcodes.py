@@ -10,7 +10,6 @@ items in the order first seen with a known label, labels by spelling.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -24,9 +23,6 @@ from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.rawcodes import NEW, Codes, RawCodes, indices, take
 from guidekit.scoring.tables import CountTables
 from guidekit.spec.spellings import normal
-
-#: The csv module's field size limit: the row reader refuses longer fields.
-FIELD_LIMIT = csv.field_size_limit()
 
 Memo = dict[str, RawCodes]
 
@@ -84,8 +80,9 @@ def _column(encoded: Any, memo: RawCodes) -> _Column:
 
 
 def _readable(values: list[str]) -> bool:
-    return not any(not value.strip() or len(value) > FIELD_LIMIT
-                   for value in values)
+    # a field past the csv limit never gets here: blockparse hands its
+    # block to the row reader whole
+    return all(value.strip() for value in values)
 
 
 def _coded(texts: list[str], code_of: Callable[[str], int]) -> Codes:

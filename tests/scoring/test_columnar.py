@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from guidekit.errors import InputError
-from guidekit.scoring import blockcodes, columnar, read, score
+from guidekit.scoring import blockparse, columnar, read, score
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.fmt_json import format_json
 from guidekit.spec.loader import LoadedSpec
@@ -137,7 +137,7 @@ def test_a_runaway_label_cell_is_cut_short_or_refused(
     fast, rows = both_ways(spec, [path], monkeypatch)
     assert fast == rows
     text = json.dumps(fast)
-    if size > blockcodes.FIELD_LIMIT:  # the csv module's limit, 131072
+    if size > blockparse.FIELD_LIMIT:  # the csv module's limit, 131072
         assert "answers.csv:2: cannot read row: field larger than" in text
     else:
         assert len(text) < 20_000 and f"... ({size} characters)" in text
