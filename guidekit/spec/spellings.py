@@ -1,6 +1,7 @@
 """How a submitted or tabled label is matched to a label value.
 
-One rule everywhere: NFC normal form, outer space trimmed, then exact
+One rule everywhere: NFC normal form, outer space trimmed (and a
+byte-order mark, which files joined end to end leave inside), then exact
 (case-sensitive) match against label values first, then their aliases;
 the first label to claim a spelling keeps it (the alias-conflict check
 reports the clash).
@@ -12,14 +13,18 @@ import unicodedata
 
 from guidekit.spec.models import Spec
 
+BOM = "\ufeff"
+
 
 def normal(text: str) -> str:
     """The form labels and aliases are matched in.
 
     >>> normal(" Cafe\\u0301 ") == "Caf\\u00e9"
     True
+    >>> normal("\\ufeffann ")
+    'ann'
     """
-    return unicodedata.normalize("NFC", text).strip()
+    return unicodedata.normalize("NFC", text).strip().strip(BOM).strip()
 
 
 def label_spellings(spec: Spec) -> dict[str, str]:

@@ -141,3 +141,13 @@ def test_a_runaway_label_cell_is_cut_short_or_refused(
         assert "answers.csv:2: cannot read row: field larger than" in text
     else:
         assert len(text) < 20_000 and f"... ({size} characters)" in text
+
+
+def test_a_byte_order_mark_inside_the_file_is_no_new_annotator(
+        spec: LoadedSpec, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "joined.csv"
+    path.write_text(HEADER + "a1,g1,pos\n\ufeffa1,g2,neg\n", encoding="utf-8")
+    for report in both_ways(spec, [path], monkeypatch):
+        assert isinstance(report, dict)
+        assert [a["annotator"] for a in report["annotators"]] == ["a1"]
+        assert report["annotators"][0]["gold_answered"] == 2
