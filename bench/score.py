@@ -9,8 +9,11 @@ Each tool runs as its own process; wall time and that process's peak
 resident memory (from wait4) are printed side by side, with the ratios
 the targets are stated in (issue 4): at 1M rows guidekit at least 30x
 faster than the reference and within 1.5x of the floor; at 10M rows
-guidekit's peak memory at most 1.5x its 1M figure. guidekit and the
-floor run --runs times each (default 3, alternating) and the median run
+guidekit's peak memory at most 1.5x its 1M figure. At the first size it
+also prints a lower bound (score_bound.py): what any guidekit run must
+spend however fast the rest were made, from the imports of the libraries
+it is built on, the floor's own read and the report's seeded bootstraps.
+guidekit and the floor run --runs times each (default 3, alternating) and the median run
 is shown; the reference runs once, at the first size only: it is the
 slow one. guidekit's bytecode is compiled first, as pip does on install,
 so that no run pays for compiling it (PYTHONDONTWRITEBYTECODE would
@@ -35,6 +38,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score_data import Size, write_inputs  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+IMPORTS = {
+    "floor": "import numpy, pyarrow.csv",
+    # what guidekit is built on: the spec is YAML checked by pydantic models,
+    # the command line is Click
+    "required": "import numpy, pyarrow.csv, click, yaml; "
+                "from pydantic import BaseModel",
+}
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,26 @@ def median_run(commands: dict[str, list[str]], runs: int) -> dict[str, Run]:
             for name, done in found.items()}
 
 
+def printed_seconds(command: list[str], runs: int) -> float:
+    """The median of the seconds a command prints, over `runs` runs."""
+    found = sorted(float(subprocess.run(command, capture_output=True, text=True,
+                                        check=True).stdout)
+                   for _ in range(runs))
+    return found[len(found) // 2]
+
+
+def bound(folder: Path, rows: Path, floor: Run, runs: int) -> dict[str, float]:
+    """The parts of the least time a guidekit run could take on `rows`."""
+    imports = median_run({name: [sys.executable, "-c", code]
+                          for name, code in IMPORTS.items()}, runs)
+    gold = str(folder / "gold" / "gold.jsonl")
+    return {
+        "imports": imports["required"].seconds,
+        "read": floor.seconds - imports["floor"].seconds,
+        "bootstraps": printed_seconds(
+            [sys.executable, str(HERE / "score_bound.py"), gold, str(rows)], runs)}
+
+
 def measure(folder: Path, size: Size, with_reference: bool,
             runs: int) -> dict[str, Run]:
     spec, rows = write_inputs(folder, size)
@@ -94,6 +124,17 @@ def measure(folder: Path, size: Size, with_reference: bool,
         found["reference (pandas, sklearn, krippendorff)"] = timed(
             [sys.executable, str(HERE / "score_reference.py"), gold, str(rows)])
     return found
+
+
+def report_bound(parts: dict[str, float], floor: float) -> None:
+    print("least time any guidekit run could take here (score_bound.py):")
+    print(f"{'  python, numpy, pyarrow, Click, PyYAML, pydantic':44}"
+          f"{parts['imports']:8.2f}s")
+    print(f"{'  + the floor without its imports':44}{parts['read']:8.2f}s")
+    print(f"{'  + the seeded bootstraps (kappa/F1, alpha)':44}"
+          f"{parts['bootstraps']:8.2f}s")
+    total = sum(parts.values())
+    print(f"{'  = bound':44}{total:8.2f}s   bound / floor {total / floor:.2f}x")
 
 
 def report(size: Size, runs: dict[str, Run]) -> None:
@@ -128,6 +169,10 @@ def main() -> int:
             size = Size(rows)
             runs = measure(folder, size, n == 0, max(1, args.runs))
             report(size, runs)
+            if n == 0:
+                floor = runs["floor (pyarrow + numpy)"]
+                report_bound(bound(folder, write_inputs(folder, size)[1],
+                                   floor, max(1, args.runs)), floor.seconds)
             peaks.append(runs["guidekit score"].peak_mb)
     finally:
         if args.keep is None:
