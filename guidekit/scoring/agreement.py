@@ -26,6 +26,7 @@ from guidekit.scoring.first import FirstAnswers
 from guidekit.scoring.fleiss import fleiss_kappa
 from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.majority import MajorityVote, majority_vote
+from guidekit.scoring.pair_tally import pair_table_of
 from guidekit.scoring.pairwise import (
     PAIR_BUDGET,
     PairTable,
@@ -84,18 +85,12 @@ def agreement(first: FirstAnswers, key: GoldKey, *, table: ItemTable | None = No
 
 def _pairs(first: FirstAnswers, counts: NDArray[np.int64], min_shared: int,
            budget: int) -> PairTable:
-    """The pairwise table; the per-item ratings are gathered only within budget."""
+    """The pairwise table; the ratings are gathered only within budget."""
     work = same_item_pairs(counts)
     if work > budget:
         return pair_table({}, first.labels, min_shared=min_shared, budget=budget,
                           work=work)
-    names, item_names = first.annotators, first.items
-    items: dict[str, dict[str, int]] = {}
-    for a, i, y in first.chunks():
-        for annotator, item, label in zip(a.tolist(), i.tolist(), y.tolist(),
-                                          strict=True):
-            items.setdefault(item_names[item], {})[names[annotator]] = label
-    return pair_table(items, first.labels, min_shared=min_shared, budget=budget)
+    return pair_table_of(first, min_shared=min_shared, budget=budget)
 
 
 def _fleiss(counts: NDArray[np.int64], rated: NDArray[np.intp],

@@ -6,6 +6,10 @@ share of those pairs that gave the same label. Each pair of annotators
 who share at least `min_shared` items gets Cohen's kappa (see metrics)
 on the K x K table of their labels on those items, rows the first
 annotator (names in sorted order), columns the second.
+
+`pair_table` tallies a dict per pair: the simple reference. pair_tally.py
+makes the same table from code arrays, for many annotators; tests and
+bench/pairwise.py hold the two to each other.
 """
 
 from __future__ import annotations
@@ -89,14 +93,19 @@ def pair_table(items: Items, size: int, *, min_shared: int = 10,
     if work is None:
         work = sum(len(r) * (len(r) - 1) // 2 for r in items.values())
     if work > budget:
-        return PairTable(min_shared, 0, 0, (), (
-            f"{work} same-item annotator pairs exceed the budget of {budget}; "
-            "the pairwise kappa matrix is not computed"))
+        return over_budget(work, budget, min_shared)
     tallies = _tallies(items)
     pairs = [_pair(a, b, tally, size) for (a, b), tally in tallies.items()
              if sum(tally.values()) >= min_shared]
-    pairs.sort(key=_worst_first)
+    pairs.sort(key=worst_first)
     return PairTable(min_shared, len(tallies), len(pairs), tuple(pairs))
+
+
+def over_budget(work: int, budget: int, min_shared: int) -> PairTable:
+    """The table left undefined: `work` same-item pairs exceed `budget`."""
+    return PairTable(min_shared, 0, 0, (), (
+        f"{work} same-item annotator pairs exceed the budget of {budget}; "
+        "the pairwise kappa matrix is not computed"))
 
 
 def _tallies(items: Items) -> dict[tuple[str, str], Counter[tuple[int, int]]]:
@@ -114,6 +123,7 @@ def _pair(a: str, b: str, tally: Counter[tuple[int, int]], size: int) -> PairKap
                      cohen_kappa(matrix))
 
 
-def _worst_first(pair: PairKappa) -> tuple[bool, float, int, str, str]:
+def worst_first(pair: PairKappa) -> tuple[bool, float, int, str, str]:
+    """Sort key: lowest kappa first, undefined last, then most shared, names."""
     kappa = pair.kappa.value
     return (kappa is None, kappa or 0.0, -pair.shared, pair.first, pair.second)
