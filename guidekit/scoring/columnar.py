@@ -10,12 +10,13 @@ same buckets, first answers, examples and line numbers.
 
 It takes only the plain case and leaves the rest to the row reader,
 which is strict and says what is wrong: a header with provenance
-columns or a `"`, and, from the block where they start, a `"` in a CSV
+columns or a `"`, and, from the line where it starts, a `"` in a CSV
 file (before it every line is one row, so quoting rules never differ),
-rows pyarrow cannot split into the header's fields or with an empty
-value in a mapped column (blank lines included), a field longer than the
-csv module allows, or text that is not UTF-8.
-`read_columnar` returns the line the row reader should go on from, or
+and from the block where they start, rows pyarrow cannot split into the
+header's fields or with an empty value in a mapped column (blank lines
+included), a field longer than the csv module allows, or text that is
+not UTF-8. `read_columnar` returns where the row reader goes on from:
+that line's first byte and number (resume.py), so no row is read twice;
 None when it read the whole file.
 """
 
@@ -28,9 +29,11 @@ from guidekit.scoring.batch import add_batch
 from guidekit.scoring.blockcodes import code_block, new_memo
 from guidekit.scoring.blockparse import parsed_blocks
 from guidekit.scoring.columns import Columns
-from guidekit.scoring.delimited import column_index, header_delimiter, optional_index
+from guidekit.scoring.delimited import header_delimiter
 from guidekit.scoring.gold import GoldKey
+from guidekit.scoring.header_columns import column_index, optional_index
 from guidekit.scoring.progress import Progress
+from guidekit.scoring.resume import WHOLE, Start
 from guidekit.scoring.tables import CountTables
 
 try:
@@ -50,22 +53,21 @@ def available() -> bool:
 
 def read_columnar(path: Path, shown: str, columns: Columns, delimiter: str,
                   key: GoldKey, tables: CountTables,
-                  progress: Progress | None = None) -> int | None:
-    """Count what it can of one file; the line to go on from, or None if done."""
+                  progress: Progress | None = None) -> Start | None:
+    """Count what it can of one file; where to go on from, or None if done."""
     header = _header(path, delimiter)
     if header is None:
-        return FIRST_ROW
-    names, delimiter = header
+        return WHOLE
+    names, delimiter, size = header
     index = column_index(shown, names, columns, delimiter)
     if optional_index(names, columns):
-        return FIRST_ROW
+        return WHOLE
     line, memo = FIRST_ROW, new_memo()
-    for block in parsed_blocks(path, len(names), index, delimiter, BLOCK):
-        if block is None:
-            return line
-        batch = code_block(block, line, tables, key, memo)
+    blocks = parsed_blocks(path, size, len(names), index, delimiter, BLOCK)
+    for offset, block in blocks:
+        batch = None if block is None else code_block(block, line, tables, key, memo)
         if batch is None:
-            return line
+            return Start(offset, line)
         add_batch(tables, batch, shown, key)
         line += batch.rows
         if progress is not None:
@@ -73,13 +75,17 @@ def read_columnar(path: Path, shown: str, columns: Columns, delimiter: str,
     return None
 
 
-def _header(path: Path, delimiter: str) -> tuple[list[str], str] | None:
-    """The header's names and the delimiter, or None if the row reader must read."""
+def _header(path: Path, delimiter: str) -> tuple[list[str], str, int] | None:
+    """The header's names, the delimiter and the header's length in bytes.
+
+    None if the row reader must read the file.
+    """
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            first = handle.readline()
+        with open(path, encoding="utf-8", newline="") as handle:
+            line = handle.readline()
     except (OSError, UnicodeDecodeError):
         return None
+    first = line.removeprefix("\ufeff")  # as utf-8-sig reads it
     if delimiter == ",":
         if '"' in first:
             return None
@@ -89,6 +95,6 @@ def _header(path: Path, delimiter: str) -> tuple[list[str], str] | None:
                                 quoting=csv.QUOTE_NONE), None)
     except csv.Error:  # a field past the size limit: the row reader says so
         return None
-    if not names or not first.endswith("\n"):
+    if not names or not first.endswith(("\n", "\r")):
         return None
-    return names, delimiter
+    return names, delimiter, len(line.encode("utf-8"))

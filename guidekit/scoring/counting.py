@@ -1,14 +1,15 @@
 """Read every submission file once into count tables (tables.py).
 
 Long-format CSV and TSV files go through the columnar reader when
-pyarrow is installed (columnar.py); it hands back the line where the row
-reader must take over, if anywhere, and the row reader skips the rows
-before it. Every other file is read row by row (read.py).
+pyarrow is installed (columnar.py); it hands back where the row reader
+must take over, if anywhere: a byte offset and its line number, so the
+row reader starts there (resume.py) and the rows before are parsed once.
+Every other file is read row by row (read.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from guidekit.scoring import columnar
@@ -16,12 +17,11 @@ from guidekit.scoring.buckets import add_bad, add_note
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.gold import GoldKey
 from guidekit.scoring.progress import Progress, reporting
-from guidekit.scoring.read import Record, read_rows
+from guidekit.scoring.read import DELIMITERS, read_rows
+from guidekit.scoring.resume import WHOLE, Start
 from guidekit.scoring.rows import BadRow, Note
 from guidekit.scoring.sniff import sniff_format
 from guidekit.scoring.tables import CountTables, add_row, finish
-
-DELIMITERS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
 
 
 def count_tables(paths: Iterable[str | Path], key: GoldKey, columns: Columns,
@@ -33,10 +33,10 @@ def count_tables(paths: Iterable[str | Path], key: GoldKey, columns: Columns,
     """
     tables = CountTables.empty(key)
     for path in paths:
-        start = _columnar(Path(path), columns, key, tables, progress) if fast else 0
+        start = _columnar(Path(path), columns, key, tables, progress) if fast else WHOLE
         if start is None:
             continue
-        rows = reporting(_from(read_rows(path, columns), start), str(path), progress)
+        rows = reporting(read_rows(path, columns, start=start), str(path), progress)
         for row in rows:
             if isinstance(row, Note):
                 add_note(tables, row)
@@ -62,17 +62,11 @@ def _delimiter(path: Path, columns: Columns) -> str | None:
 
 
 def _columnar(path: Path, columns: Columns, key: GoldKey, tables: CountTables,
-              progress: Progress | None) -> int | None:
+              progress: Progress | None) -> Start | None:
     """None when the columnar reader read the whole file, else where to go on."""
     delimiter = _delimiter(path, columns)
     if delimiter is None:
-        return 0
+        return WHOLE
     return columnar.read_columnar(path, str(path), columns, delimiter, key, tables,
                                   progress)
 
-
-def _from(records: Iterator[Record], start: int) -> Iterator[Record]:
-    """The records from line `start` on (all of them when `start` is 0)."""
-    for record in records:
-        if record.row >= start:
-            yield record

@@ -12,7 +12,9 @@ however large the files are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 from guidekit.errors import InputError
@@ -22,19 +24,31 @@ from guidekit.scoring.jsonl import read_jsonl
 from guidekit.scoring.labelstudio import read_labelstudio
 from guidekit.scoring.mturk import read_mturk
 from guidekit.scoring.prodigy import read_prodigy
+from guidekit.scoring.resume import WHOLE, Start
 from guidekit.scoring.rows import BadRow, Note, Row
 from guidekit.scoring.sniff import sniff_format
 
 Record = Row | BadRow | Note
 Reader = Callable[[Path, str, Columns], Iterator[Record]]
 
+
+def _delimited(path: Path, shown: str, columns: Columns, *, delimiter: str,
+               start: Start = WHOLE) -> Iterator[Record]:
+    return read_delimited(path, shown, columns, delimiter, start)
+
+
+#: The long-format delimited files, by suffix, and their delimiter.
+DELIMITERS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
+
 READERS: dict[str, Reader] = {
-    ".csv": lambda path, shown, cols: read_delimited(path, shown, cols, ","),
-    ".tsv": lambda path, shown, cols: read_delimited(path, shown, cols, "\t"),
-    ".tab": lambda path, shown, cols: read_delimited(path, shown, cols, "\t"),
+    **{suffix: partial(_delimited, delimiter=delimiter)
+       for suffix, delimiter in DELIMITERS.items()},
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
 }
+
+#: A byte that is not UTF-8, as errors="surrogateescape" decodes it.
+ESCAPED = re.compile("[\udc80-\udcff]")
 
 TOOL_READERS: dict[str, Reader] = {
     "labelstudio": read_labelstudio,
@@ -79,14 +93,21 @@ def _sniffing(long: Reader) -> Reader:
     return read
 
 
-def read_rows(path: str | Path, columns: Columns) -> Iterator[Record]:
+def read_rows(path: str | Path, columns: Columns, *,
+              start: Start = WHOLE) -> Iterator[Record]:
     """Every data row of one file, as Row, BadRow or Note; InputError for the file.
+
+    A long-format CSV or TSV file is read from `start` on when given: the
+    columnar reader's hand-over (resume.py).
 
     >>> rows = read_rows("answers.csv", Columns())  # doctest: +SKIP
     """
     shown = str(path)
     reader = reader_for(path, columns.input_format)
     path = Path(path)
+    if start != WHOLE:
+        reader = partial(_delimited, delimiter=DELIMITERS[path.suffix.lower()],
+                         start=start)
     try:
         yield from reader(path, shown, columns)
     except UnicodeDecodeError:
@@ -99,11 +120,17 @@ def read_rows(path: str | Path, columns: Columns) -> Iterator[Record]:
 
 
 def _bad_utf8(path: Path) -> tuple[int | None, int]:
-    """Line number and value of the first byte that is not UTF-8."""
-    with open(path, "rb") as handle:
+    """Line number and value of the first byte that is not UTF-8.
+
+    Lines are split as the csv module is given them (at `\\n`, `\\r\\n`
+    and a lone `\\r`), so the number is the one a row reader gives, and
+    only a line at a time is held. Each byte that is not UTF-8 decodes to
+    a surrogate escape, which no UTF-8 text can hold.
+    """
+    with open(path, encoding="utf-8", errors="surrogateescape",
+              newline="") as handle:
         for number, line in enumerate(handle, start=1):
-            try:
-                line.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                return number, line[exc.start]
+            found = ESCAPED.search(line)
+            if found:
+                return number, ord(found.group()) - 0xDC00
     return None, 0

@@ -179,7 +179,8 @@ def test_an_open_quote_is_an_error_not_the_rest_of_the_file(
                      "ann,g4,neg")
     err = error(path)
     assert (err.path, err.row) == (str(path), 3)
-    assert "unexpected end of data" in err.message
+    assert err.message.startswith("quoted value not closed: ")
+    assert "before the end of the file; add the closing quote" in err.message
 
 
 def test_tsv_quotes_are_text(write: Writer) -> None:
