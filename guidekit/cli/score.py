@@ -18,6 +18,7 @@ from guidekit.scoring import FORMATS, Columns, ScoreReport, score
 from guidekit.scoring.columns import INPUT_FORMATS
 from guidekit.spec.collector import collector_spared
 from guidekit.spec.loader import LoadedSpec, load_spec
+from guidekit.surrogates import os_text, surrogate_in
 
 
 @click.command("score")
@@ -75,6 +76,9 @@ def command(spec: str, submissions: tuple[str, ...], fmt: str, output: str | Non
     repeated rows are counted and reported.
     """
     columns = _columns(annotator_col, item_col, label_col, input_format)
+    _refuse_not_utf8([spec, *submissions, honeypots, *quiz_keys],
+                     {"--annotator-col": annotator_col, "--item-col": item_col,
+                      "--label-col": label_col})
     _refuse_repeats(submissions)
     refuse_clobbering({"-o": output}, {"the spec": spec, "the honeypot mapping":
                                        honeypots, **inputs_of("submission file",
@@ -145,6 +149,19 @@ def _refuse_repeats(submissions: tuple[str, ...]) -> None:
                 f"submission file '{name}' is given more than once{also}; name "
                 "each file once, or its rows count twice")
         seen[where] = name
+
+
+def _refuse_not_utf8(files: list[str | None], options: dict[str, str]) -> None:
+    """A usage error for a name with bytes that are not UTF-8: no report can
+    show it (Python holds each such byte as a lone surrogate)."""
+    for name in (name for name in files if name is not None):
+        if surrogate_in(name):
+            raise click.UsageError(f"file name '{os_text(name)}' is not valid "
+                                   "UTF-8, so no report can name it; rename the file")
+    for option, value in options.items():
+        if surrogate_in(value):
+            raise click.UsageError(f"{option} '{os_text(value)}' is not valid "
+                                   "UTF-8; give the name as the file spells it")
 
 
 def _columns(annotator: str, item: str, label: str, input_format: str) -> Columns:

@@ -9,7 +9,9 @@ JSON text (`["a","b"]`); a single_label task then reports it as an
 unknown label, not an error. Blank lines are passed
 over. The first object decides whether the mapped keys exist at all: if
 one is missing there, the file is refused, as a CSV file without the
-column would be; in later lines a missing key makes a bad row.
+column would be; in later lines a missing key makes a bad row. A value
+read that holds a lone surrogate (a `\\ud800` escape alone) makes a bad
+row; keys that are not read are not looked at, as they reach no report.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from guidekit.errors import InputError
-from guidekit.jsonkeys import DECODER, DuplicateKey, lone_surrogate
+from guidekit.jsonkeys import DECODER, DuplicateKey
 from guidekit.scoring.columns import OPTIONS, Columns
 from guidekit.scoring.rows import PROVENANCE, BadRow, Row, make_row
+from guidekit.surrogates import lone_half, surrogate_in
 
 SHOWN_KEYS = 12
 
@@ -61,9 +64,6 @@ def _object(line: str) -> dict[str, Any]:
     except ValueError:  # the one left: an integer past Python's digit limit
         raise _BadValue(f"a number is too long to read (more than "
                         f"{sys.get_int_max_str_digits()} digits)") from None
-    if escape := lone_surrogate(line, value):
-        raise _BadValue(f"'{escape}' is half of a UTF-16 surrogate pair alone, "
-                        "not valid Unicode")
     if not isinstance(value, dict):
         raise _BadValue(f"line holds a JSON {_kind(value)}, not an object")
     return value
@@ -99,7 +99,18 @@ def _row(shown: str, number: int, record: dict[str, Any],
             return BadRow(shown, number, f"key '{name}' is a JSON "
                           f"{_kind(value)}; expected a string or a number")
         values[name] = _text(value)
+    if half := _surrogate(values, columns):
+        return BadRow(shown, number, half)
     return make_row(shown, number, values, columns)
+
+
+def _surrogate(values: dict[str, str | None], columns: Columns) -> str | None:
+    """The message for the first value holding a lone surrogate, if any."""
+    for name, value in values.items():
+        if value and (escape := surrogate_in(value)):
+            key = columns.name(name) if name in OPTIONS else name
+            return lone_half(escape, f"in key '{key}'")
+    return None
 
 
 def _text(value: Any) -> str | None:

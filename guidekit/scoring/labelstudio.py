@@ -25,88 +25,56 @@ or skipped with `--lenient`.
 JSON has no rows, so every record is numbered by the line its task
 starts on, and each reason names the position: "task 3 (id 17),
 annotation 2". The file is read whole (an export is one JSON array).
+A string guidekit reads (an id, an annotator, a choice, a model_version,
+a from_name it names) that holds a lone surrogate escape such as
+`\\ud800` is a bad row numbered by that string's own line; the task's
+other fields (its text, say) are not read, so they are not checked.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from guidekit.errors import InputError
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.labelstudio_results import label_of, prediction_row
+from guidekit.scoring.labelstudio_tasks import Place, tasks
 from guidekit.scoring.rows import BadRow, Note, Row
-from guidekit.scoring.toolrows import BadValue, dig, kind, text, tool_row
+from guidekit.scoring.toolrows import BadValue, checked, dig, kind, text, tool_row
 
 Record = Row | BadRow | Note
-_SPACE = re.compile(r"[ \t\n\r]*")
 
 
 def read_labelstudio(path: Path, shown: str, columns: Columns) -> Iterator[Record]:
     """Rows, bad rows and notes of one Label Studio JSON export."""
     with open(path, encoding="utf-8-sig") as handle:
         whole = handle.read()
-    for number, line, task in _tasks(shown, whole):
-        yield from _task(shown, line, number, task, columns)
+    for place, task in tasks(shown, whole):
+        yield from _task(place, task, columns)
 
 
-def _tasks(shown: str, whole: str) -> Iterator[tuple[int, int, Any]]:
-    """(task number, line it starts on, decoded task) for each list element."""
-    decoder, at = json.JSONDecoder(), _skip(whole, 0)
-    if at == len(whole) or whole[at] != "[":
-        raise InputError(shown, None, "not a Label Studio JSON export: expected a "
-                         "list of tasks; export the project as JSON")
-    at, line, seen, number = at + 1, 1, 0, 0
-    while True:
-        at = _skip(whole, at)
-        if whole.startswith("]", at):
-            return
-        if number and not whole.startswith(",", at):
-            raise _broken(shown, whole, at, "expected ',' or ']' after a task")
-        at = _skip(whole, at + (1 if number else 0))
-        try:
-            task, end = decoder.raw_decode(whole, at)
-        except json.JSONDecodeError as exc:
-            raise _broken(shown, whole, exc.pos, exc.msg) from None
-        line, seen, number = line + whole.count("\n", seen, at), at, number + 1
-        yield number, line, task
-        at = end
-
-
-def _skip(whole: str, at: int) -> int:
-    """The position of the first character at or after `at` that is not space."""
-    match = _SPACE.match(whole, at)
-    return match.end() if match else at
-
-
-def _broken(shown: str, whole: str, at: int, why: str) -> InputError:
-    line = whole.count("\n", 0, at) + 1
-    return InputError(shown, line, f"not valid JSON: {why[:1].lower() + why[1:]}; "
-                      "re-export the project as JSON")
-
-
-def _task(shown: str, line: int, number: int, task: Any,
-          columns: Columns) -> Iterator[Record]:
+def _task(place: Place, task: Any, columns: Columns) -> Iterator[Record]:
+    where = f"task {place.number}"
     if not isinstance(task, dict):
-        yield BadRow(shown, line, f"task {number}: a JSON {kind(task)}, not a task")
+        yield BadRow(place.shown, place.line, f"{where}: a JSON {kind(task)}, "
+                     "not a task")
         return
-    where = f"task {number}" + (f" (id {task['id']})" if "id" in task else "")
     try:
+        if "id" in task:
+            where += f" (id {checked(task['id'], 'task id')})"
         item = _item(task, columns)
         annotations = _list(task, "annotations")
         predictions = _list(task, "predictions")
     except BadValue as exc:
-        yield BadRow(shown, line, f"{where}: {exc}")
+        yield place.bad(where, exc)
         return
     for at, annotation in enumerate(annotations, start=1):
-        yield from _annotation(shown, line, f"{where}, annotation {at}", item,
+        yield from _annotation(place, f"{where}, annotation {at}", item,
                                annotation, columns)
     for at, prediction in enumerate(predictions, start=1):
-        yield prediction_row(shown, line, f"{where}, prediction {at}", item,
-                          prediction, columns)
+        yield prediction_row(place, f"{where}, prediction {at}", item, prediction,
+                             columns)
 
 
 def _list(task: dict[str, Any], key: str) -> list[Any]:
@@ -131,8 +99,9 @@ def _item(task: dict[str, Any], columns: Columns) -> str | None:
     return text(value, f"data field '{field}'")
 
 
-def _annotation(shown: str, line: int, where: str, item: str | None,
-                annotation: Any, columns: Columns) -> Iterator[Record]:
+def _annotation(place: Place, where: str, item: str | None, annotation: Any,
+                columns: Columns) -> Iterator[Record]:
+    shown, line = place.shown, place.line
     if not isinstance(annotation, dict):
         yield BadRow(shown, line, f"{where}: a JSON {kind(annotation)}, "
                      "not an annotation")
@@ -145,7 +114,7 @@ def _annotation(shown: str, line: int, where: str, item: str | None,
             return
         label = label_of(annotation.get("result"), columns)
     except BadValue as exc:
-        yield BadRow(shown, line, f"{where}: {exc}")
+        yield place.bad(where, exc)
         return
     if annotation.get("ground_truth"):
         yield Note(shown, line, "ground truth", f"{where}: marked ground truth "

@@ -16,16 +16,17 @@ from dataclasses import replace
 from typing import Any
 
 from guidekit.scoring.columns import Columns
+from guidekit.scoring.labelstudio_tasks import Place
 from guidekit.scoring.rows import BadRow, Row
-from guidekit.scoring.toolrows import BadValue, kind, text, tool_row
+from guidekit.scoring.toolrows import BadValue, checked, kind, text, tool_row
 
 
-def prediction_row(shown: str, line: int, where: str, item: str | None,
+def prediction_row(place: Place, where: str, item: str | None,
                    prediction: Any, columns: Columns) -> Row | BadRow:
     """The row of one prediction: model_version as annotator and agent."""
     if not isinstance(prediction, dict):
-        return BadRow(shown, line, f"{where}: a JSON {kind(prediction)}, not "
-                      "a prediction object")
+        return BadRow(place.shown, place.line, f"{where}: a JSON "
+                      f"{kind(prediction)}, not a prediction object")
     try:
         model = text(prediction.get("model_version"), "model_version")
         found = choices_result(prediction.get("result"), columns)
@@ -33,8 +34,8 @@ def prediction_row(shown: str, line: int, where: str, item: str | None,
         own = found.get("score")
         confidence = score_of(prediction.get("score") if own is None else own)
     except BadValue as exc:
-        return BadRow(shown, line, f"{where}: {exc}")
-    row = tool_row(shown, line, f"{where} (model_version)",
+        return place.bad(where, exc)
+    row = tool_row(place.shown, place.line, f"{where} (model_version)",
                    {"annotator": model, "item": item, "label": label}, "model")
     return row if isinstance(row, BadRow) else replace(
         row, agent=row.annotator, confidence=confidence)
@@ -65,7 +66,8 @@ def choices_result(result: Any, columns: Columns) -> dict[str, Any]:
     picked = [r for r in result if isinstance(r, dict) and r.get("type") == "choices"
               and control in (None, r.get("from_name"))]
     if len(picked) != 1:
-        names = sorted({str(r.get("from_name")) for r in picked})
+        names = sorted({str(checked(r.get("from_name"), "from_name"))
+                        for r in picked})
         what = f"{len(picked)} choices results ({', '.join(names)})"
         hint = "; name the control with --label-col" if picked else ""
         raise BadValue(f"{what if picked else 'no choices result'}{hint}")

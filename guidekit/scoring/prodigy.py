@@ -13,7 +13,9 @@ key. The annotator is `_annotator_id`, else `_session_id`
 (`--annotator-col KEY` for another). The item id is `meta.id`, or the
 key `--item-col` names (dotted for nested keys: `meta.doc`; `_input_hash`
 for Prodigy's own hash of the input). Lines are numbered as in a JSONL
-file; blank lines are passed over.
+file; blank lines are passed over. A value read (annotator, item, label)
+that holds a lone surrogate (a `\\ud800` escape alone) makes a bad row;
+keys that are not read, such as the task's `text`, are not looked at.
 """
 
 from __future__ import annotations

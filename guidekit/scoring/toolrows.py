@@ -1,21 +1,35 @@
 """Helpers shared by the readers of tool exports (Label Studio, Prodigy, MTurk).
 
 A tool export names its records by position ("task 3 (id 17), annotation
-2") as well as by line, so every reason starts with that position.
+2") as well as by line, so every reason starts with that position. Every
+string a reader takes from a record passes through `text` or `checked`,
+so a lone surrogate in it (guidekit.surrogates) makes a bad row before
+it can reach a report; the strings no reader takes are not looked at.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from guidekit.scoring.rows import BadRow, Row
 from guidekit.spec.spellings import normal
+from guidekit.surrogates import lone_half, surrogate_in
+
+T = TypeVar("T")
 
 
 class BadValue(Exception):
     """A value of the wrong JSON kind; the message says which and where."""
+
+
+class Surrogate(BadValue):
+    """A string read holds a lone surrogate; `value` is that string."""
+
+    def __init__(self, value: str, escape: str, what: str) -> None:
+        super().__init__(lone_half(escape, f"in {what}"))
+        self.value = value
 
 
 def tool_row(path: str, number: int, where: str,
@@ -31,12 +45,22 @@ def tool_row(path: str, number: int, where: str,
 
 
 def text(value: Any, what: str) -> str | None:
-    """A JSON scalar as text in its JSON spelling; BadValue for an object/array."""
+    """A JSON scalar as text in its JSON spelling; BadValue for an object/array.
+
+    A string holding a lone surrogate is refused (Surrogate) and named as `what`.
+    """
     if value is None or isinstance(value, str):
-        return value
+        return checked(value, what)
     if isinstance(value, (dict, list)):
         raise BadValue(f"{what} is a JSON {kind(value)}; expected a string")
     return json.dumps(value)
+
+
+def checked(value: T, what: str) -> T:
+    """`value` as it is, unless it is a string holding a lone surrogate."""
+    if isinstance(value, str) and (escape := surrogate_in(value)):
+        raise Surrogate(value, escape, what)
+    return value
 
 
 def dig(record: Mapping[str, Any], dotted: str) -> tuple[bool, Any]:

@@ -25,9 +25,11 @@ BAD_LINES = [
     ('{"annotator": "w", "item": "g2", "label": "neg", "n": ' + HUGE + "}",
      f"a number is too long to read (more than {LIMIT} digits)"),
     ('{"annotator": "w", "item": "g\\ud800", "label": "neg"}',
-     "'\\ud800' is half of a UTF-16 surrogate pair alone, not valid Unicode"),
+     "'\\ud800' in key 'item' is half of a UTF-16 surrogate pair alone, "
+     "not valid Unicode"),
     ('{"annotator": "w", "item": "g2", "label": "n\\uDFFF"}',
-     "'\\udfff' is half of a UTF-16 surrogate pair alone, not valid Unicode"),
+     "'\\udfff' in key 'label' is half of a UTF-16 surrogate pair alone, "
+     "not valid Unicode"),
 ]
 
 
