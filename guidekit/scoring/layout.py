@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wcwidth import wcswidth
+
 from guidekit.scoring.buckets import RowRef
 from guidekit.scoring.metrics import wilson_interval
 from guidekit.scoring.report import AnnotatorScore, ScoreReport
@@ -21,14 +23,33 @@ def printable(text: str) -> str:
 
 
 def align(rows: Sequence[Sequence[str]], right: frozenset[int]) -> list[str]:
-    """Rows padded into columns two spaces apart; `right` columns flush right."""
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    """Rows padded into columns two spaces apart; `right` columns flush right.
+
+    Cells are measured as a terminal shows them: control characters as
+    their escapes (`printable`), wide ones (CJK, emoji) as two columns.
+    """
+    shown = [[printable(cell) for cell in row] for row in rows]
+    widths = [max(map(columns, cells)) for cells in zip(*shown, strict=True)]
     lines = []
-    for row in rows:
-        cells = [cell.rjust(w) if i in right else cell.ljust(w)
+    for row in shown:
+        cells = [_pad(cell, w, i in right)
                  for i, (cell, w) in enumerate(zip(row, widths, strict=True))]
         lines.append("  ".join(cells).rstrip())
     return lines
+
+
+def columns(text: str) -> int:
+    """How many terminal columns `text` takes (wcwidth: combining marks none,
+    wide characters and emoji two), its length where wcwidth cannot tell."""
+    if text.isascii():
+        return len(text)
+    width = wcswidth(text)
+    return width if width >= 0 else len(text)
+
+
+def _pad(cell: str, width: int, right: bool) -> str:
+    gap = " " * (width - columns(cell))
+    return gap + cell if right else cell + gap
 
 
 def annotator_cells(a: AnnotatorScore) -> list[str]:
