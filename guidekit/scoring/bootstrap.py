@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from guidekit.scoring.blas import one_thread
 from guidekit.scoring.figures import Interval
 
 DRAWS = 1000
@@ -66,7 +67,8 @@ def bootstrap_alpha(units: ArrayLike, *, draws: int = DRAWS, seed: int = SEED,
         return Bootstrap(Interval.missing("no unit has 2 or more ratings", level),
                          0, 0, seed, draws)
     made = min(draws, max(1, budget // len(pairable)))
-    found = _resample(pairable, made, np.random.default_rng(seed))
+    with one_thread():
+        found = _resample(pairable, made, np.random.default_rng(seed))
     if len(found) == 0:
         return Bootstrap(Interval.missing(
             "alpha is undefined in every resample (one value only)", level),

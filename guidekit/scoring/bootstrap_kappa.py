@@ -44,6 +44,7 @@ from functools import lru_cache
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from guidekit.scoring.blas import one_thread
 from guidekit.scoring.figures import Interval
 from guidekit.scoring.kappa_draws import Figures, cells_figures, table_figures
 
@@ -78,11 +79,13 @@ def bootstrap_matrices(matrices: Iterable[ArrayLike], *, draws: int = DRAWS,
     stack = _stack(matrices)
     found: dict[int, MatrixBootstrap] = {}
     sizes = stack.reshape(len(stack), -1).sum(axis=1)
-    for n in np.unique(sizes).tolist():
-        at = np.flatnonzero(sizes == n)
-        for i, result in zip(at.tolist(), _group(stack[at], n, draws, seed, level),
-                             strict=True):
-            found[i] = result
+    with one_thread():
+        for n in np.unique(sizes).tolist():
+            at = np.flatnonzero(sizes == n)
+            for i, result in zip(at.tolist(),
+                                 _group(stack[at], n, draws, seed, level),
+                                 strict=True):
+                found[i] = result
     return [found[i] for i in range(len(stack))]
 
 
