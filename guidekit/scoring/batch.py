@@ -34,10 +34,16 @@ class Batch:
     label: Codes
     label_entries: list[str]
     label_rows: Codes
+    #: Each row's line, when a quoted value spans lines; else one line a row.
+    lines: Codes | None = None
 
     @property
     def rows(self) -> int:
         return len(self.annotator)
+
+    def line_of(self, row: int) -> int:
+        """The line row `row` (from 0) starts on."""
+        return self.line + row if self.lines is None else int(self.lines[row])
 
 
 def add_batch(tables: CountTables, batch: Batch, shown: str, key: GoldKey) -> None:
@@ -73,7 +79,7 @@ def _unknown(tables: CountTables, batch: Batch, rows: Codes, shown: str) -> None
                       int(counts[k]))
     for row in rows[:EXAMPLES - len(tables.unknown_examples)].tolist():
         value = batch.label_entries[batch.label_rows[row]].strip()
-        tables.unknown_examples.append(RowRef(shown, batch.line + row,
+        tables.unknown_examples.append(RowRef(shown, batch.line_of(row),
                                               f"label '{shorten(value)}'"))
 
 
@@ -88,4 +94,4 @@ def _duplicate_examples(tables: CountTables, batch: Batch, rows: Codes,
         detail = duplicate_detail(
             names[batch.annotator[row]], items[batch.item[row]],
             key.labels[first], key.labels[batch.label[row]])
-        tables.duplicate_examples.append(RowRef(shown, batch.line + row, detail))
+        tables.duplicate_examples.append(RowRef(shown, batch.line_of(row), detail))

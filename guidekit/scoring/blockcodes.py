@@ -54,10 +54,11 @@ def new_memo() -> Memo:
 
 
 def code_block(block: dict[str, Any], line: int, tables: CountTables,
-               key: GoldKey, memo: Memo) -> Batch | None:
+               key: GoldKey, memo: Memo, lines: Codes | None = None) -> Batch | None:
     """Codes for one block's rows, or None when a mapped value is empty.
 
-    `block` holds each mapped column, dictionary-encoded.
+    `block` holds each mapped column, dictionary-encoded; the rows are
+    on the lines from `line` on, one each, or on `lines`.
     """
     columns = {role: _column(encoded, memo[role]) for role, encoded in block.items()}
     if not all(_readable(column.texts) for column in columns.values()):
@@ -68,7 +69,7 @@ def code_block(block: dict[str, Any], line: int, tables: CountTables,
     label = labels.codes[labels.rows]
     item = _items(tables, columns["item"], label >= 0)
     return Batch(line, names.codes[names.rows], item, label,
-                 labels.entries.to_pylist(), labels.rows)
+                 labels.entries.to_pylist(), labels.rows, lines)
 
 
 def _column(encoded: Any, memo: RawCodes) -> _Column:

@@ -8,21 +8,23 @@ coded (blockcodes.py); the rows are counted with numpy (batch.py). The
 results are the row reader's (delimited.py, tables.py), row for row: the
 same buckets, first answers, examples and line numbers.
 
-It takes only the plain case and leaves the rest to the row reader,
-which is strict and says what is wrong: a header with provenance
-columns or a `"`, and, from the line where it starts, a `"` in a CSV
-file (before it every line is one row, so quoting rules never differ),
-and from the block where they start, rows pyarrow cannot split into the
-header's fields or with an empty value in a mapped column (blank lines
-included), a field longer than the csv module allows, or text that is
-not UTF-8. `read_columnar` returns where the row reader goes on from:
-that line's first byte and number (resume.py), so no row is read twice;
-None when it read the whole file.
+Quoted values in a CSV file are read as the csv module reads them
+(blockrecords.py). The rest is left to the row reader, which is strict
+and says what is wrong: a header with provenance columns or one that
+takes more than a line, and, from the record where they start, a quote
+the csv module refuses or one left open, and from the block where they
+start, rows pyarrow cannot split into the header's fields or with an
+empty value in a mapped column (blank lines included), a field longer
+than the csv module allows, or text that is not UTF-8. `read_columnar`
+returns where the row reader goes on from: that record's first byte and
+line number (resume.py), so no row is read twice; None when it read
+the whole file.
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 
 from guidekit.scoring.batch import add_batch
@@ -63,15 +65,15 @@ def read_columnar(path: Path, shown: str, columns: Columns, delimiter: str,
     if optional_index(names, columns):
         return WHOLE
     line, memo = FIRST_ROW, new_memo()
-    blocks = parsed_blocks(path, size, len(names), index, delimiter, BLOCK)
-    for offset, block in blocks:
-        batch = None if block is None else code_block(block, line, tables, key, memo)
+    for block in parsed_blocks(path, size, len(names), index, delimiter, BLOCK):
+        batch = None if block.columns is None else code_block(
+            block.columns, line, tables, key, memo, block.row_lines(line))
         if batch is None:
-            return Start(offset, line)
+            return Start(block.offset, line)
         add_batch(tables, batch, shown, key)
-        line += batch.rows
+        line += block.lines(batch.rows)
         if progress is not None:
-            progress(shown, line - 1)
+            progress(shown, batch.line_of(batch.rows - 1))
     return None
 
 
@@ -87,14 +89,18 @@ def _header(path: Path, delimiter: str) -> tuple[list[str], str, int] | None:
         return None
     first = line.removeprefix("\ufeff")  # as utf-8-sig reads it
     if delimiter == ",":
-        if '"' in first:
-            return None
         delimiter = header_delimiter(first)
     try:
-        names = next(csv.reader([first], delimiter=delimiter,
-                                quoting=csv.QUOTE_NONE), None)
-    except csv.Error:  # a field past the size limit: the row reader says so
-        return None
+        names = next(_reader(first, delimiter), None)
+    except csv.Error:  # a field past the size limit, a quote open at the line's
+        return None    # end (the header takes more lines): the row reader reads it
     if not names or not first.endswith(("\n", "\r")):
         return None
     return names, delimiter, len(line.encode("utf-8"))
+
+
+def _reader(line: str, delimiter: str) -> Iterator[list[str]]:
+    """The csv module's reader of one line, as the row reader reads the file."""
+    if delimiter == "\t":
+        return csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE)
+    return csv.reader([line], delimiter=delimiter, strict=True)

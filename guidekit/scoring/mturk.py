@@ -7,7 +7,8 @@ label an `Answer.*` column: `--item-col NAME` reads `Input.NAME` (default
 `Answer.` is used as it is. Assignments whose `AssignmentStatus` is
 `Rejected` are left out and reported as notes ("rejected assignment");
 Submitted and Approved ones are read. Rows are numbered by line, as in
-any CSV file (the header is line 1).
+any CSV file (the header is line 1); a row the csv module cannot read is
+named as the long-format reader names it (open_quote.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 
 from guidekit.errors import InputError
 from guidekit.scoring.columns import Columns
+from guidekit.scoring.open_quote import unreadable_row
+from guidekit.scoring.resume import WHOLE
 from guidekit.scoring.rows import BadRow, Note, Row
 from guidekit.scoring.toolrows import tool_row
 
@@ -40,7 +43,7 @@ def read_mturk(path: Path, shown: str, columns: Columns) -> Iterator[Record]:
                 if any(field.strip() for field in record):
                     yield _record(shown, number, record, index, len(header))
         except csv.Error as exc:
-            raise InputError(shown, line, f"cannot read row: {exc}") from None
+            raise unreadable_row(path, shown, WHOLE, line, ",", exc) from None
 
 
 def mturk_columns(shown: str, header: Sequence[str],

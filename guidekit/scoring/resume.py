@@ -3,10 +3,10 @@
 The columnar reader (columnar.py) counts a file a block at a time and
 hands what it cannot read to the row reader (delimited.py) at the first
 byte of a line, with that line's number, so the rows before it are
-parsed once. Every line before it is one row (in a CSV file it is at or
-before the line of the first `"`), so the csv module starts there in the
-state it would be in reading from the top: at a new row. Line numbers
-are the csv module's: a line ends at `\\n`, `\\r\\n` or a lone `\\r`.
+parsed once. That line starts a record (outside quoted values, as
+quoting.py finds them), so the csv module starts there in the state it
+would be in reading from the top: at a new row. Line numbers are the
+csv module's: a line ends at `\\n`, `\\r\\n` or a lone `\\r`.
 """
 
 from __future__ import annotations

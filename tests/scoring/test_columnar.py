@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from guidekit.errors import InputError
-from guidekit.scoring import blockparse, columnar, read, score
+from guidekit.scoring import blockcut, columnar, read, score
 from guidekit.scoring.columns import Columns
 from guidekit.scoring.fmt_json import format_json
 from guidekit.spec.loader import LoadedSpec
@@ -42,6 +42,17 @@ CASES = {
     "quoted comma and newline": HEADER + PLAIN + '"a1","g2,x",pos\na2,"g\n3",neg\n'
                                 + PLAIN,
     "quote in the header": '"annotator",item,label\n' + PLAIN,
+    "every value quoted": "".join(",".join(f'"{v}"' for v in line.split(",")) + "\n"
+                                  for line in (HEADER + PLAIN).splitlines()),
+    "quoted line ends, CRLF": (HEADER + PLAIN).replace("\n", "\r\n") + PLAIN.replace(
+        "pos\n", '"p\r\nos"\r\n').replace("neg\n", '"neg"\r\n'),
+    "quoted semicolons": (HEADER + PLAIN).replace(",", ";")
+                         + 'a1;"g2;x";pos\n"a;2";g3;"neg"\n' + PLAIN.replace(",", ";"),
+    "doubled quotes": HEADER + PLAIN + 'a1,"g""2",pos\n"a""",g3,""""\n' + PLAIN,
+    "a quote inside a value": HEADER + PLAIN + 'a1,g2 "x,pos\na2,5",neg\n' + PLAIN,
+    "text after a closing quote": HEADER + PLAIN + 'a1,"g2"x,pos\n' + PLAIN,
+    "an open quote": HEADER + PLAIN + 'a1,"g2,pos\n' + PLAIN,
+    "a quoted empty value": HEADER + PLAIN + '"a1","",pos\n' + PLAIN,
     "spellings that change across blocks": HEADER + PLAIN + "a1,g1, pos\n"
                                            + PLAIN + " a1 ,g1 ,Positive\n"
                                            "a3,\u00e91,cafe\u0301\na3,e\u03011,caf\u00e9\n",
@@ -137,7 +148,7 @@ def test_a_runaway_label_cell_is_cut_short_or_refused(
     fast, rows = both_ways(spec, [path], monkeypatch)
     assert fast == rows
     text = json.dumps(fast)
-    if size > blockparse.FIELD_LIMIT:  # the csv module's limit, 131072
+    if size > blockcut.FIELD_LIMIT:  # the csv module's limit, 131072
         assert "answers.csv:2: cannot read row: field larger than" in text
     else:
         assert len(text) < 20_000 and f"... ({size} characters)" in text

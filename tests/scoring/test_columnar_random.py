@@ -120,6 +120,64 @@ def test_rough_files_count_the_same_both_ways(
     assert outcome(path, key, fast=True) == outcome(path, key, fast=False)
 
 
+#: Values as spreadsheets and people quote them ({d} the delimiter, {e} a
+#: line end); a quote inside an unquoted value, or after a space, is text.
+SHAPES = ['"{v}"', '"{v}{d}x"', '"say ""{v}"""', '"{v}{e}more"', '"{v}"""',
+          '{v} "x', '5" {v}', ' "{v}"']
+#: For the note column only: these empty or split a value read.
+NOTE_SHAPES = ['""', '"{d}"', '"{e}"', '"a{d}""{e}"""']
+#: At most one per file: an open quote, text after a closing quote, a
+#: blank line; "" is none.
+QUOTE_FAULTS = ["", "", "", "", '"open', '"a"b', "blank"]
+#: The last, a line end in a quoted name, is for the row reader alone.
+HEADERS = ["annotator,note,item,label"] * 3 + [
+    '"annotator","note","item","label"'] * 3 + ['annotator,"no{e}te",item,label']
+
+
+def quoting(seed: int, rows: int) -> tuple[bytes, bool]:
+    """A file with quoted values of every kind, and whether it has a fault."""
+    rng = random.Random(seed)
+    d, ends = rng.choice(",;"), rng.choice([ENDS, ["\r\n"], ["\n"]])
+    share = rng.choice([0.02, 0.3, 1.0])  # of the values quoted
+    fault, at = rng.choice(QUOTE_FAULTS), rng.randrange(rows // 2, rows)
+    header = rng.choice(HEADERS)
+    lines = [header.replace(",", d).format(e=rng.choice(ends)) + rng.choice(ends)]
+    for row in range(rows):
+        values = [rng.choice(NAMES), "n", rng.choice(ITEMS), rng.choice(LABELS)]
+        fields = [_shaped(rng, value, d, rng.choice(ends), column == 1)
+                  if rng.random() < share else value
+                  for column, value in enumerate(values)]
+        if row == at and fault:
+            fields[1] = "" if fault == "blank" else fault
+            fields = [] if fault == "blank" else fields
+        lines.append(d.join(fields) + rng.choice(ends))
+    return "".join(lines).encode(), bool(fault) or "{e}" in header
+
+
+def _shaped(rng: random.Random, value: str, d: str, end: str, note: bool) -> str:
+    shape = rng.choice(SHAPES + NOTE_SHAPES if note else SHAPES)
+    return shape.format(v=value, d=d, e=end)
+
+
+@pytest.mark.parametrize("block", [1, 40, 500, 1 << 22])
+@pytest.mark.parametrize("seed", range(30, 54))
+def test_quoted_files_count_the_same_both_ways(
+        seed: int, block: int, spec: LoadedSpec, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "answers.csv"
+    data, fault = quoting(seed, 600)
+    path.write_bytes(data)
+    for module in ("buckets", "batch", "tables"):  # every example, by line
+        monkeypatch.setattr(f"guidekit.scoring.{module}.EXAMPLES", 10**6)
+    monkeypatch.setattr(columnar, "BLOCK", block)
+    key = GoldKey.from_spec(spec.spec)
+    rows = outcome(path, key, fast=False)
+    if not fault:  # then the row reader is not needed
+        monkeypatch.setattr("guidekit.scoring.counting.read_rows", None)
+    assert outcome(path, key, fast=True) == rows
+    assert fault or len(rows["unknown_examples"]) > 50  # type: ignore[index]
+
+
 @pytest.mark.parametrize("cap", [1, 3])
 def test_a_memo_that_forgets_changes_nothing(
         cap: int, spec: LoadedSpec, tmp_path: Path,

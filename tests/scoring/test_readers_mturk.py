@@ -106,3 +106,24 @@ def test_a_bad_assignment_names_its_line_once(write: Writer,
     message = str(caught.value)
     assert message.startswith(f"{path}:3: assignment of 'W2': empty label")
     assert "line 3" not in message and message.count(":3:") == 1
+
+
+def test_an_open_quote_is_named_where_it_opens(write: Writer) -> None:
+    path = batch(write, '"H1","W1","Approved","7","g1","pos"',
+                 '"H1","W2","Approved","7","g1","neg', "H2,W1,Approved,8,g2,pos")
+    with pytest.raises(InputError) as caught:
+        records(path)
+    assert (caught.value.path, caught.value.row) == (str(path), 3)
+    assert caught.value.message == (
+        "quoted value not closed: the '\"' that opens it on this line has no "
+        "closing '\"' before the end of the file; add the closing quote, or "
+        "write a '\"' inside a value as '\"\"'")
+
+
+def test_text_after_a_closing_quote_keeps_the_csv_module_s_words(
+        write: Writer) -> None:
+    path = batch(write, '"H1","W1","Approved","7","g1","pos"x')
+    with pytest.raises(InputError) as caught:
+        records(path)
+    assert (caught.value.row, caught.value.message) == (
+        2, "cannot read row: ',' expected after '\"'")

@@ -65,11 +65,27 @@ def key(spec: LoadedSpec) -> GoldKey:
 
 @pytest.mark.parametrize("block", [64, 1000, 1 << 22])
 @pytest.mark.parametrize("at", [0, 1, 150, 299])
-def test_the_row_reader_starts_at_the_line_of_the_first_quote(
+def test_quoted_values_are_read_without_the_row_reader(
         at: int, block: int, key: GoldKey, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     lines = PLAIN.splitlines(keepends=True)
-    lines[at] = '"a1",g2,pos\n'
+    lines[at] = '"a1","g2",pos\n"a\n1",g3,"x,y"\n'
+    path = tmp_path / "answers.csv"
+    path.write_text(HEADER + "".join(lines), encoding="utf-8")
+    rows = outcome(path, key, fast=False)
+    monkeypatch.setattr(columnar, "BLOCK", block)
+    spy = Spy(monkeypatch)
+    assert outcome(path, key, fast=True) == rows
+    assert spy.starts == [] and isinstance(rows, tuple) and rows[0] == 301
+
+
+@pytest.mark.parametrize("block", [64, 1000, 1 << 22])
+@pytest.mark.parametrize("at", [0, 1, 150, 299])
+def test_the_row_reader_starts_at_the_record_of_a_refused_quote(
+        at: int, block: int, key: GoldKey, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = PLAIN.splitlines(keepends=True)
+    lines[at] = '"a\n1",g2,pos\na1,"g2"x,pos\n'  # text after a closing quote
     text = HEADER + "".join(lines)
     path = tmp_path / "answers.csv"
     path.write_text(text, encoding="utf-8")
@@ -77,9 +93,9 @@ def test_the_row_reader_starts_at_the_line_of_the_first_quote(
     monkeypatch.setattr(columnar, "BLOCK", block)
     spy = Spy(monkeypatch)
     assert outcome(path, key, fast=True) == rows
-    offset = len((HEADER + "".join(lines[:at])).encode())
-    assert spy.starts == [Start(offset, at + 2)]
-    assert spy.records == len(lines) - at
+    assert rows == f"{path}:{at + 4}: cannot read row: ',' expected after '\"'"
+    offset = text.index('a1,"g2"x')
+    assert spy.starts == [Start(offset, at + 4)] and spy.records == 0
 
 
 def test_an_empty_value_hands_over_its_whole_block(
