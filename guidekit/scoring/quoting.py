@@ -51,7 +51,8 @@ class Quoted:
         if not len(self.opens):
             return np.zeros(len(at), dtype=np.bool_)
         k = np.searchsorted(self.opens, at) - 1
-        return (k >= 0) & (at < self.closes[np.maximum(k, 0)])
+        inside: Flags = (k >= 0) & (at < self.closes[np.maximum(k, 0)])
+        return inside
 
     def open_at(self, end: int) -> int:
         """Where the value left open at `end` opens; -1 if none is."""
